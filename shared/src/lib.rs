@@ -1,0 +1,8 @@
+//! The single source of truth for My MTS rules: identifiers, money, tariffs and the API
+//! contract. No I/O, no async: it compiles for `wasm32-unknown-unknown` and native alike.
+
+pub mod api;
+pub mod lang;
+
+pub use api::{ApiError, ErrorCode};
+pub use lang::Lang;
