@@ -3,6 +3,8 @@
 
 pub mod api;
 pub mod lang;
+pub mod money;
 
 pub use api::{ApiError, ErrorCode};
 pub use lang::Lang;
+pub use money::Money;

@@ -114,7 +114,8 @@ impl ErrorCode {
         match self {
             ErrorCode::NotFound => 404,
             ErrorCode::MethodNotAllowed => 405,
-            ErrorCode::MalformedJson | ErrorCode::Validation => 422,
+            ErrorCode::MalformedJson => 400,
+            ErrorCode::Validation => 422,
             ErrorCode::UnsupportedMediaType => 415,
             ErrorCode::PayloadTooLarge => 413,
             ErrorCode::Unauthorized => 401,
