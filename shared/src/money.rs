@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 use crate::Lang;
 
 /// An amount of roubles held as kopecks (1 ₽ = 100 kopecks). Negative means debt.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(transparent)]
 pub struct Money(i64);
@@ -47,7 +49,11 @@ impl Money {
             }
             grouped.push(ch);
         }
-        let sign = if self.0 < 0 { MINUS.to_string() } else { String::new() };
+        let sign = if self.0 < 0 {
+            MINUS.to_string()
+        } else {
+            String::new()
+        };
         match lang {
             Lang::Ru => format!("{sign}{grouped}{decimal}{kopecks:02}{NBSP}₽"),
             Lang::En => format!("{sign}₽{grouped}{decimal}{kopecks:02}"),
@@ -69,7 +75,13 @@ mod tests {
         assert_eq!(plain(m.format(Lang::Ru)), "1 234,56 ₽");
         assert_eq!(m.format(Lang::En), "₽1,234.56");
         assert_eq!(plain(Money::from_kopecks(5).format(Lang::Ru)), "0,05 ₽");
-        assert_eq!(plain(Money::from_kopecks(-100_000_00).format(Lang::Ru)), "−100 000,00 ₽");
-        assert_eq!(Money::from_kopecks(i64::MIN).format(Lang::En), "−₽92,233,720,368,547,758.08");
+        assert_eq!(
+            plain(Money::from_kopecks(-100_000_00).format(Lang::Ru)),
+            "−100 000,00 ₽"
+        );
+        assert_eq!(
+            Money::from_kopecks(i64::MIN).format(Lang::En),
+            "−₽92,233,720,368,547,758.08"
+        );
     }
 }

@@ -1,1 +1,11 @@
+//! API tests: the real server over HTTP, each test on SQLite and on PostgreSQL.
 
+mod helpers;
+
+mod docs;
+mod errors;
+mod health;
+mod metrics;
+mod regions;
+mod spa;
+mod startup;

@@ -21,7 +21,11 @@ pub struct ApiError {
 
 impl ApiError {
     pub fn new(code: ErrorCode) -> Self {
-        Self { code, field: None, message: code.message(Lang::En).to_owned() }
+        Self {
+            code,
+            field: None,
+            message: code.message(Lang::En).to_owned(),
+        }
     }
 
     pub fn with_field(mut self, field: impl Into<String>) -> Self {
@@ -152,7 +156,9 @@ impl ErrorCode {
             (ServiceUnavailable, Lang::En) => {
                 "The service is temporarily unavailable. Please try again later."
             }
-            (Internal, Lang::Ru) => "Что-то пошло не так. Ничего не изменилось, попробуйте ещё раз.",
+            (Internal, Lang::Ru) => {
+                "Что-то пошло не так. Ничего не изменилось, попробуйте ещё раз."
+            }
             (Internal, Lang::En) => "Something went wrong. Nothing was changed; please try again.",
             (Network, Lang::Ru) => "Нет связи с сервером. Проверьте подключение.",
             (Network, Lang::En) => "Cannot reach the server. Check your connection.",

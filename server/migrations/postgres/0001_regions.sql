@@ -1,0 +1,9 @@
+-- Regions of the operator: tariffs, offices and prices depend on them.
+CREATE TABLE regions (
+    id         BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    code       TEXT NOT NULL UNIQUE,
+    name_ru    TEXT NOT NULL,
+    name_en    TEXT NOT NULL,
+    timezone   TEXT NOT NULL,
+    created_at TIMESTAMPTZ NOT NULL DEFAULT now()
+);

@@ -1,0 +1,135 @@
+//! Router assembly: API routes (documented), meta routes, the SPA, and the middleware stack.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::{HeaderName, HeaderValue, Request, header};
+use axum::routing::any;
+use tower::ServiceBuilder;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
+use tracing::Level;
+use utoipa::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::config::Settings;
+use crate::http::error::{api_not_found, method_not_allowed};
+use crate::http::metrics::{Metrics, track};
+use crate::http::spa::{self, Spa};
+use crate::routes;
+use crate::state::AppState;
+use crate::store::Store;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "My MTS API",
+        description = "The subscriber's personal account. Every error is an ApiError with a \
+                       stable `code`; amounts are integer kopecks."
+    ),
+    components(schemas(shared::ApiError, shared::ErrorCode))
+)]
+struct ApiDoc;
+
+/// Every documented route. A route added anywhere else is caught by the API tests.
+fn api_routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(routes::health::health))
+        .routes(routes!(routes::regions::list))
+        .routes(routes!(routes::client_errors::report))
+        .routes(routes!(routes::meta::openapi))
+        .routes(routes!(routes::meta::docs))
+        .routes(routes!(routes::meta::metrics))
+}
+
+/// The OpenAPI document of this build (also used by tests and `--openapi`).
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    api_routes().into_openapi()
+}
+
+pub fn build(store: Arc<dyn Store>, settings: Arc<Settings>) -> Router {
+    let (router, doc) = api_routes().split_for_parts();
+    let doc_value = serde_json::to_value(&doc).unwrap_or_default();
+    let state = AppState {
+        store,
+        metrics: Arc::new(Metrics::new()),
+        openapi_json: Arc::new(doc_value.to_string()),
+        docs_html: Arc::new(crate::docs_page::render(&doc_value)),
+        spa: Spa::new(settings.dist_dir.clone()),
+        settings: settings.clone(),
+    };
+    let request_id = HeaderName::from_static("x-request-id");
+
+    router
+        .route("/api", any(api_not_found))
+        .route("/api/", any(api_not_found))
+        .route("/api/{*rest}", any(api_not_found))
+        .method_not_allowed_fallback(method_not_allowed)
+        .fallback(spa::serve)
+        .layer(axum::middleware::from_fn_with_state(
+            state.metrics.clone(),
+            track,
+        ))
+        .layer(DefaultBodyLimit::max(settings.body_limit_bytes))
+        .layer(
+            ServiceBuilder::new()
+                .layer(SetRequestIdLayer::new(request_id.clone(), MakeRequestUuid))
+                .layer(
+                    TraceLayer::new_for_http()
+                        .make_span_with(|req: &Request<_>| {
+                            let id = req
+                                .headers()
+                                .get("x-request-id")
+                                .and_then(|v| v.to_str().ok())
+                                .unwrap_or_default();
+                            // The path only: query strings may carry secrets.
+                            tracing::info_span!(
+                                "request",
+                                method = %req.method(),
+                                path = %req.uri().path(),
+                                request_id = %id,
+                            )
+                        })
+                        .on_request(())
+                        .on_response(
+                            DefaultOnResponse::new()
+                                .level(Level::INFO)
+                                .latency_unit(tower_http::LatencyUnit::Micros),
+                        ),
+                )
+                .layer(PropagateRequestIdLayer::new(request_id))
+                .layer(CatchPanicLayer::custom(panic_response))
+                .layer(SetResponseHeaderLayer::if_not_present(
+                    header::X_CONTENT_TYPE_OPTIONS,
+                    HeaderValue::from_static("nosniff"),
+                ))
+                .layer(SetResponseHeaderLayer::if_not_present(
+                    header::REFERRER_POLICY,
+                    HeaderValue::from_static("strict-origin-when-cross-origin"),
+                ))
+                .layer(SetResponseHeaderLayer::if_not_present(
+                    header::X_FRAME_OPTIONS,
+                    HeaderValue::from_static("DENY"),
+                ))
+                .layer(CompressionLayer::new()),
+        )
+        .with_state(state)
+}
+
+/// A panic in a handler becomes a JSON 500 (and is logged), never a dropped connection.
+fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    tracing::error!("handler panicked");
+    crate::http::HttpError::new(shared::ErrorCode::Internal).into_response()
+}
+
+/// How long in-flight requests get after a shutdown signal.
+pub fn grace(settings: &Settings) -> Duration {
+    Duration::from_secs(settings.shutdown_grace_secs)
+}

@@ -1,0 +1,229 @@
+//! Typed settings: defaults → optional TOML file → `MYMTS_*` environment variables.
+//! Every setting is documented once, in [`SETTINGS`], which `--help` and the README print.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use figment::Figment;
+use figment::providers::{Env, Format, Serialized, Toml};
+use secrecy::{ExposeSecret, SecretString};
+use serde::{Deserialize, Serialize};
+
+/// One documented setting: the key in the file, its env variable, default and meaning.
+pub struct SettingDoc {
+    pub key: &'static str,
+    pub default: &'static str,
+    pub help: &'static str,
+}
+
+/// The settings table. A test checks it names every field of [`Settings`].
+pub const SETTINGS: &[SettingDoc] = &[
+    SettingDoc {
+        key: "bind",
+        default: "127.0.0.1:8080",
+        help: "address and port to listen on (port 0 picks a free one)",
+    },
+    SettingDoc {
+        key: "database_url",
+        default: "sqlite://data/mymts.db",
+        help: "sqlite://PATH (embedded, created on start) or postgres://USER@HOST:PORT/DB",
+    },
+    SettingDoc {
+        key: "dist_dir",
+        default: "dist",
+        help: "directory with the built SPA (trunk build --release)",
+    },
+    SettingDoc {
+        key: "body_limit_bytes",
+        default: "1048576",
+        help: "largest request body accepted; larger ones get 413",
+    },
+    SettingDoc {
+        key: "db_max_connections",
+        default: "10",
+        help: "database connection pool size",
+    },
+    SettingDoc {
+        key: "log_format",
+        default: "json",
+        help: "json (one object per line) or pretty",
+    },
+    SettingDoc {
+        key: "log_filter",
+        default: "info",
+        help: "tracing filter, e.g. info,server=debug,sqlx=warn",
+    },
+    SettingDoc {
+        key: "dev",
+        default: "false",
+        help: "development mode: dev outbox endpoints, demo data on an empty database",
+    },
+    SettingDoc {
+        key: "seed_demo",
+        default: "false",
+        help: "load the demo operator data on start (idempotent); also --seed-demo",
+    },
+    SettingDoc {
+        key: "shutdown_grace_secs",
+        default: "10",
+        help: "seconds in-flight requests get to finish after SIGTERM/ctrl-c",
+    },
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Json,
+    Pretty,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    pub bind: SocketAddr,
+    #[serde(serialize_with = "expose")]
+    pub database_url: SecretString,
+    pub dist_dir: PathBuf,
+    pub body_limit_bytes: usize,
+    pub db_max_connections: u32,
+    pub log_format: LogFormat,
+    pub log_filter: String,
+    pub dev: bool,
+    pub seed_demo: bool,
+    pub shutdown_grace_secs: u64,
+}
+
+/// Figment needs the defaults serialised; the secret is only exposed to that provider.
+fn expose<S: serde::Serializer>(secret: &SecretString, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(secret.expose_secret())
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            bind: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            database_url: SecretString::from("sqlite://data/mymts.db"),
+            dist_dir: PathBuf::from("dist"),
+            body_limit_bytes: 1024 * 1024,
+            db_max_connections: 10,
+            log_format: LogFormat::Json,
+            log_filter: "info".to_owned(),
+            dev: false,
+            seed_demo: false,
+            shutdown_grace_secs: 10,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("invalid settings: {0}")]
+pub struct SettingsError(#[from] Box<figment::Error>);
+
+impl Settings {
+    /// Defaults, then the TOML file (if given), then `MYMTS_*` environment variables.
+    pub fn load(file: Option<&std::path::Path>) -> Result<Settings, SettingsError> {
+        let mut figment = Figment::from(Serialized::defaults(Settings::default()));
+        if let Some(file) = file {
+            figment = figment.merge(Toml::file_exact(file));
+        }
+        figment
+            .merge(Env::prefixed("MYMTS_").ignore(&["config"]))
+            .extract()
+            .map_err(|e| SettingsError(Box::new(e)))
+    }
+
+    /// `sqlite` or `postgres` (or the unknown scheme), for logs and health; never the URL.
+    pub fn database_scheme(&self) -> &str {
+        self.database_url
+            .expose_secret()
+            .split("://")
+            .next()
+            .unwrap_or("")
+    }
+}
+
+/// The `--help` text, generated from [`SETTINGS`].
+pub fn help_text() -> String {
+    let mut out = String::from(
+        "My MTS server\n\nUSAGE:\n  server [--config FILE] [--seed-demo]\n\nOPTIONS:\n  \
+         --config FILE   read settings from a TOML file (also MYMTS_CONFIG)\n  \
+         --seed-demo     load demo operator data on start (idempotent)\n  \
+         --help          print this text\n  --version       print the version\n\n\
+         SETTINGS (file key / environment variable, default):\n",
+    );
+    for s in SETTINGS {
+        let env = format!("MYMTS_{}", s.key.to_ascii_uppercase());
+        out.push_str(&format!(
+            "  {:<20} {:<26} {:<24} {}\n",
+            s.key, env, s.default, s.help
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+#[expect(
+    clippy::result_large_err,
+    reason = "figment::Jail's signature, tests only"
+)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_settings_table_documents_every_field() {
+        let value = serde_json::to_value(Settings::default()).expect("serialise");
+        let fields: Vec<&String> = value.as_object().expect("object").keys().collect();
+        assert_eq!(fields.len(), SETTINGS.len());
+        for field in fields {
+            assert!(
+                SETTINGS.iter().any(|s| s.key == field),
+                "{field} is not in SETTINGS"
+            );
+        }
+        for doc in SETTINGS {
+            let actual = match &value[doc.key] {
+                serde_json::Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            assert_eq!(actual, doc.default, "documented default of {}", doc.key);
+        }
+    }
+
+    #[test]
+    fn environment_overrides_file_overrides_defaults() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file(
+                "mymts.toml",
+                "bind = \"127.0.0.1:9000\"\ndev = true\nlog_filter = \"debug\"",
+            )?;
+            jail.set_env("MYMTS_LOG_FILTER", "warn");
+            jail.set_env("MYMTS_BODY_LIMIT_BYTES", "2048");
+            let s = Settings::load(Some(std::path::Path::new("mymts.toml"))).expect("load");
+            assert_eq!(s.bind.port(), 9000);
+            assert!(s.dev);
+            assert_eq!(s.log_filter, "warn");
+            assert_eq!(s.body_limit_bytes, 2048);
+            assert_eq!(s.database_scheme(), "sqlite");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn unknown_keys_and_bad_values_are_errors() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file("bad.toml", "bnid = \"x\"")?;
+            assert!(Settings::load(Some(std::path::Path::new("bad.toml"))).is_err());
+            jail.set_env("MYMTS_BIND", "not an address");
+            assert!(Settings::load(None).is_err());
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn help_lists_every_variable() {
+        let help = help_text();
+        for doc in SETTINGS {
+            assert!(help.contains(&format!("MYMTS_{}", doc.key.to_ascii_uppercase())));
+        }
+    }
+}

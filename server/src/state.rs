@@ -1,0 +1,34 @@
+//! What every handler can reach.
+
+use std::sync::Arc;
+
+use axum::extract::FromRef;
+
+use crate::config::Settings;
+use crate::http::metrics::Metrics;
+use crate::http::spa::Spa;
+use crate::store::Store;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Arc<dyn Store>,
+    pub settings: Arc<Settings>,
+    pub metrics: Arc<Metrics>,
+    /// The OpenAPI document, serialised once at start.
+    pub openapi_json: Arc<String>,
+    /// The docs page, rendered once at start.
+    pub docs_html: Arc<String>,
+    pub spa: Spa,
+}
+
+impl FromRef<AppState> for Arc<Metrics> {
+    fn from_ref(state: &AppState) -> Self {
+        state.metrics.clone()
+    }
+}
+
+impl FromRef<AppState> for Spa {
+    fn from_ref(state: &AppState) -> Self {
+        state.spa.clone()
+    }
+}

@@ -1,0 +1,91 @@
+//! Storage behind one trait, picked by the database URL scheme: `sqlite://` (embedded,
+//! default) or `postgres://`. Both are migrated on connect and tested by the same API suite.
+
+mod postgres;
+mod sqlite;
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use secrecy::{ExposeSecret, SecretString};
+use shared::api::regions::Region;
+
+pub use postgres::PgStore;
+pub use sqlite::SqliteStore;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Sqlite => "sqlite",
+            Backend::Postgres => "postgres",
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(
+        "unsupported database URL scheme `{0}`: use sqlite://PATH or postgres://USER@HOST:PORT/DB"
+    )]
+    UnsupportedScheme(String),
+    #[error("cannot prepare the database directory {path}: {source}")]
+    Directory {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("database migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("database error: {0}")]
+    Db(#[from] sqlx::Error),
+}
+
+/// A region of the operator: tariffs, offices and prices depend on it.
+pub struct NewRegion<'a> {
+    pub code: &'a str,
+    pub name_ru: &'a str,
+    pub name_en: &'a str,
+    pub timezone: &'a str,
+}
+
+#[async_trait]
+pub trait Store: Send + Sync + 'static {
+    fn backend(&self) -> Backend;
+    /// A trivial query: is the database answering?
+    async fn ping(&self) -> Result<(), StoreError>;
+    /// Every region, ordered by code.
+    async fn regions(&self) -> Result<Vec<Region>, StoreError>;
+    /// Inserts regions whose code is not there yet (idempotent); returns how many were new.
+    async fn insert_regions(&self, regions: &[NewRegion<'_>]) -> Result<u64, StoreError>;
+}
+
+/// Connects to the database the URL names, creating and migrating it when needed.
+pub async fn connect(
+    url: &SecretString,
+    max_connections: u32,
+) -> Result<Arc<dyn Store>, StoreError> {
+    let url = url.expose_secret();
+    let scheme = url.split("://").next().unwrap_or_default();
+    match scheme {
+        "sqlite" => Ok(Arc::new(SqliteStore::connect(url, max_connections).await?)),
+        "postgres" | "postgresql" => Ok(Arc::new(PgStore::connect(url, max_connections).await?)),
+        other => Err(StoreError::UnsupportedScheme(other.to_owned())),
+    }
+}
+
+/// `code, name_ru, name_en, timezone`, as both backends select it.
+type RegionRow = (String, String, String, String);
+
+fn region_from_row((code, name_ru, name_en, timezone): RegionRow) -> Region {
+    Region {
+        code,
+        name_ru,
+        name_en,
+        timezone,
+    }
+}
