@@ -1,0 +1,56 @@
+# My MTS: the two commands a fresh machine needs are `make run` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CARGO_TERM_COLOR ?= never
+
+PORT ?= 8080
+
+.PHONY: help install build build-app build-server run gallery test lint test-rust test-wasm budget e2e clean
+
+help:
+	@echo "make run      install what is missing, build in release, start on SQLite with demo data"
+	@echo "make gallery  the same, and print the component gallery's address"
+	@echo "make test     install what is missing, then fmt, clippy, cargo tests (SQLite + PostgreSQL),"
+	@echo "              release SPA build, bundle budget and Playwright specs"
+
+install:
+	@tools/install.sh
+
+build-app: install
+	trunk build --release
+	tools/compress-dist.sh dist
+
+build-server:
+	cargo build --release -p server
+
+build: build-app build-server
+
+run: build
+	@echo "My MTS: http://127.0.0.1:$(PORT)   (component gallery: http://127.0.0.1:$(PORT)/gallery)"
+	MYMTS_BIND=127.0.0.1:$(PORT) MYMTS_DEV=true MYMTS_LOG_FORMAT=pretty ./target/release/server --seed-demo
+
+gallery: run
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy -p app --target wasm32-unknown-unknown -- -D warnings
+
+test-rust:
+	cargo test --workspace --exclude app
+
+test-wasm:
+	cargo build -p shared --target wasm32-unknown-unknown
+
+budget: build-app
+	tools/bundle-budget.sh dist
+
+e2e: build
+	cd e2e && npx playwright test
+
+test: install lint test-rust test-wasm budget e2e
+	@echo "make test: all checks passed"
+
+clean:
+	rm -rf dist target e2e/test-results e2e/playwright-report

@@ -1,0 +1,70 @@
+import { defineConfig, devices } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+// The runner and its workers all evaluate this file: choose the port and the database
+// once, in the runner, and hand them to the workers through the environment.
+if (!process.env.MYMTS_E2E_PORT) {
+  process.env.MYMTS_E2E_PORT = execFileSync(process.execPath, [
+    '-e',
+    "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
+  ]).toString();
+  process.env.MYMTS_E2E_DB = join(mkdtempSync(join(tmpdir(), 'mymts-e2e-')), 'e2e.db');
+}
+const port = process.env.MYMTS_E2E_PORT;
+const baseURL = `http://127.0.0.1:${port}`;
+const root = resolve(__dirname, '..');
+
+export default defineConfig({
+  testDir: './tests',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      // The system Chromium from Debian; Playwright never downloads a browser here.
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+      testIgnore: /.*\.phone\.spec\.ts/,
+    },
+    {
+      name: 'phone',
+      use: { ...devices['Desktop Chrome'], channel: undefined, viewport: { width: 360, height: 780 }, hasTouch: true },
+      testMatch: /.*\.phone\.spec\.ts/,
+    },
+  ],
+  webServer: {
+    command: `${root}/target/release/server`,
+    cwd: root,
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      MYMTS_BIND: `127.0.0.1:${port}`,
+      MYMTS_DATABASE_URL: `sqlite://${process.env.MYMTS_E2E_DB}`,
+      MYMTS_DIST_DIR: `${root}/dist`,
+      MYMTS_DEV: 'true',
+      MYMTS_LOG_FILTER: 'warn',
+    },
+  },
+});

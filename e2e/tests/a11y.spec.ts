@@ -1,0 +1,42 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { ALL_ROUTES, appReady } from './routes';
+
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function axe(page: import('@playwright/test').Page) {
+  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+  }));
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const route of ALL_ROUTES) {
+    test(`axe: ${route} (${theme}) has no WCAG 2.1 AA violations`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+      await page.goto(route);
+      await appReady(page);
+      expect(await axe(page)).toEqual([]);
+    });
+  }
+}
+
+test('axe: every gallery component page has no WCAG 2.1 AA violations', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/gallery');
+  await appReady(page);
+  const hrefs = await page.getByTestId('gallery-link').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThan(0);
+  const found: Record<string, unknown> = {};
+  for (const href of hrefs) {
+    await page.goto(href);
+    await appReady(page);
+    const violations = await axe(page);
+    if (violations.length) found[href] = violations;
+  }
+  expect(found).toEqual({});
+});

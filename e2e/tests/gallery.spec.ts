@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { appReady } from './routes';
+
+/** The components the foundation promises; the gallery may hold more. */
+const REQUIRED = [
+  'button', 'text-field', 'money-amount', 'progress-meter', 'card', 'alert', 'toast', 'skeleton',
+  'empty-state', 'error-state',
+];
+
+test('the gallery index links every component', async ({ page }) => {
+  await page.goto('/gallery');
+  await appReady(page);
+  const links = page.getByTestId('gallery-link');
+  const hrefs = await links.evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+  for (const name of REQUIRED) {
+    expect(hrefs, `gallery entry for ${name}`).toContain(`/gallery/${name}`);
+  }
+});
+
+test('every component page shows its states in light and dark, without the server', async ({ page }) => {
+  const apiCalls: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.startsWith('/api/') && !r.url().endsWith('/api/health')) apiCalls.push(r.url());
+  });
+  await page.goto('/gallery');
+  await appReady(page);
+  const hrefs = await page.getByTestId('gallery-link').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThanOrEqual(REQUIRED.length);
+  for (const href of hrefs) {
+    await page.goto(href);
+    await appReady(page);
+    const states = page.locator('section.gallery-state');
+    expect(await states.count(), `${href} states`).toBeGreaterThanOrEqual(2);
+    for (const state of await states.all()) {
+      await expect(state.locator('[data-theme="light"]').first(), `${href} light`).toBeAttached();
+      await expect(state.locator('[data-theme="dark"]').first(), `${href} dark`).toBeAttached();
+    }
+  }
+  expect(apiCalls).toEqual([]);
+});
+
+test('a component deep link opens directly, an unknown one says so', async ({ page }) => {
+  await page.goto('/gallery/button');
+  await appReady(page);
+  await expect(page.locator('section.gallery-state[data-state="loading"]')).toBeAttached();
+  await expect(page.locator('section.gallery-state[data-state="disabled"]')).toBeAttached();
+  await page.goto('/gallery/no-such-component');
+  await appReady(page);
+  await expect(page.locator('section.gallery-state')).toHaveCount(0);
+});

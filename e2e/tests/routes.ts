@@ -1,0 +1,14 @@
+// Every client route the app serves today. Specs loop over this list, so a new route
+// gets the shell, keyboard and axe checks by being added here.
+export const PUBLIC_ROUTES = ['/', '/signin', '/register', '/recovery', '/balance-check', '/tariffs', '/offices'];
+export const ACCOUNT_ROUTES = [
+  '/dashboard', '/payments', '/internet', '/tv', '/mobile', '/bonuses', '/services', '/expenses',
+  '/support', '/profile',
+];
+export const OTHER_ROUTES = ['/gallery', '/no-such-page'];
+export const ALL_ROUTES = [...PUBLIC_ROUTES, ...ACCOUNT_ROUTES, ...OTHER_ROUTES];
+
+/** Waits until the wasm app has mounted and rendered the page's heading. */
+export async function appReady(page: import('@playwright/test').Page) {
+  await page.locator('main h1').first().waitFor({ state: 'visible' });
+}

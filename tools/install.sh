@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Brings a machine with rustup + node/npm to everything My MTS needs to build and test.
+# Idempotent: each step checks first and says what it did; a second run does nothing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+# wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock, or the build fails.
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/[^0-9.]/, ""); print; exit}' Cargo.lock)
+
+step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+ok() { printf '    ok: %s\n' "$*"; }
+
+export PATH="$HOME/.cargo/bin:$PATH"
+
+if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  ok "rust target wasm32-unknown-unknown"
+else
+  step "adding rust target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then
+  ok "trunk $TRUNK_VERSION"
+else
+  step "installing trunk $TRUNK_VERSION from source (about 6 minutes, once)"
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  ok "wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+else
+  step "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 2 minutes, once)"
+  # No --locked: the published lock file of this version does not build.
+  cargo install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+missing_debs=()
+[ -x /usr/bin/chromium ] || missing_debs+=(chromium)
+command -v brotli >/dev/null || missing_debs+=(brotli)
+command -v gzip >/dev/null || missing_debs+=(gzip)
+command -v pg_isready >/dev/null || missing_debs+=(postgresql-client)
+if [ ${#missing_debs[@]} -eq 0 ]; then
+  ok "debian packages: chromium, brotli, gzip, postgresql-client"
+else
+  step "installing debian packages: ${missing_debs[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing_debs[@]}"
+fi
+
+# npm dependencies, reinstalled only when the lock file changes.
+npm_ci() {
+  local dir=$1 stamp=$1/node_modules/.mymts-lock-hash hash
+  hash=$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$hash" ]; then
+    ok "npm packages in $dir"
+  else
+    step "installing npm packages in $dir"
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --prefix "$dir" --no-audit --no-fund --loglevel=error
+    echo "$hash" > "$stamp"
+  fi
+}
+npm_ci tools   # binaryen 132: wasm-opt (Debian's v108 corrupts externref modules)
+npm_ci e2e     # @playwright/test + axe, using the system chromium (never downloads one)
+
+# PostgreSQL: the API tests run on it too, and never skip it.
+if pg_isready -q -h 127.0.0.1 -p 5432; then
+  ok "postgresql on 127.0.0.1:5432"
+else
+  step "starting postgresql"
+  if ls /etc/postgresql >/dev/null 2>&1; then
+    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n1)" main start || true
+  fi
+  for _ in $(seq 1 20); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 0.5; done
+  pg_isready -q -h 127.0.0.1 -p 5432 || {
+    echo "error: PostgreSQL is not reachable on 127.0.0.1:5432 and could not be started." >&2
+    echo "       The API tests run on SQLite and PostgreSQL; start PostgreSQL and retry." >&2
+    exit 1
+  }
+  ok "postgresql started"
+fi
