@@ -2,9 +2,12 @@
 //! contract. No I/O, no async: it compiles for `wasm32-unknown-unknown` and native alike.
 
 pub mod api;
+mod field;
+pub mod ids;
 pub mod lang;
 pub mod money;
 
 pub use api::{ApiError, ErrorCode};
+pub use field::FieldError;
 pub use lang::Lang;
 pub use money::Money;

@@ -1,11 +1,44 @@
-//! Money as integer kopecks. Never floats.
+//! Money as integer kopecks. Never floats, never a silent wrap: arithmetic is checked and an
+//! overflow is a [`MoneyError`].
+
+mod arith;
+mod parse;
+mod prorate;
 
 use serde::{Deserialize, Serialize};
 
-use crate::Lang;
+use crate::{ApiError, ErrorCode, Lang};
+
+/// Why a money computation has no answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
+pub enum MoneyError {
+    /// The result does not fit in an `i64` of kopecks.
+    #[error("amount out of range")]
+    Overflow,
+    /// Pro-rating over a period of zero days, or over more days than the period has.
+    #[error("days outside the period")]
+    BadPeriod,
+}
+
+impl From<MoneyError> for ErrorCode {
+    fn from(err: MoneyError) -> Self {
+        match err {
+            MoneyError::Overflow => ErrorCode::AmountOutOfRange,
+            MoneyError::BadPeriod => ErrorCode::InvalidPeriod,
+        }
+    }
+}
+
+impl From<MoneyError> for ApiError {
+    fn from(err: MoneyError) -> Self {
+        ApiError::new(err.into())
+    }
+}
 
 /// An amount of roubles held as kopecks (1 ₽ = 100 kopecks). Negative means debt.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(transparent)]
 pub struct Money(i64);
@@ -47,7 +80,11 @@ impl Money {
             }
             grouped.push(ch);
         }
-        let sign = if self.0 < 0 { MINUS.to_string() } else { String::new() };
+        let sign = if self.0 < 0 {
+            MINUS.to_string()
+        } else {
+            String::new()
+        };
         match lang {
             Lang::Ru => format!("{sign}{grouped}{decimal}{kopecks:02}{NBSP}₽"),
             Lang::En => format!("{sign}₽{grouped}{decimal}{kopecks:02}"),
@@ -69,7 +106,13 @@ mod tests {
         assert_eq!(plain(m.format(Lang::Ru)), "1 234,56 ₽");
         assert_eq!(m.format(Lang::En), "₽1,234.56");
         assert_eq!(plain(Money::from_kopecks(5).format(Lang::Ru)), "0,05 ₽");
-        assert_eq!(plain(Money::from_kopecks(-100_000_00).format(Lang::Ru)), "−100 000,00 ₽");
-        assert_eq!(Money::from_kopecks(i64::MIN).format(Lang::En), "−₽92,233,720,368,547,758.08");
+        assert_eq!(
+            plain(Money::from_kopecks(-10_000_000).format(Lang::Ru)),
+            "−100 000,00 ₽"
+        );
+        assert_eq!(
+            Money::from_kopecks(i64::MIN).format(Lang::En),
+            "−₽92,233,720,368,547,758.08"
+        );
     }
 }
