@@ -6,8 +6,9 @@ mod field;
 pub mod ids;
 pub mod lang;
 pub mod money;
+pub mod tariff;
 
 pub use api::{ApiError, ErrorCode};
 pub use field::FieldError;
 pub use lang::Lang;
-pub use money::Money;
+pub use money::{Money, MoneyError};
