@@ -6,6 +6,8 @@ mod field;
 pub mod ids;
 pub mod lang;
 pub mod money;
+pub mod promised;
+pub mod service;
 pub mod tariff;
 
 pub use api::{ApiError, ErrorCode};
