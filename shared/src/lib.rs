@@ -2,6 +2,8 @@
 //! contract. No I/O, no async: it compiles for `wasm32-unknown-unknown` and native alike.
 
 pub mod api;
+pub mod blocking;
+pub mod bonus;
 mod field;
 pub mod ids;
 pub mod lang;
@@ -9,6 +11,7 @@ pub mod money;
 pub mod promised;
 pub mod service;
 pub mod tariff;
+pub mod tv;
 
 pub use api::{ApiError, ErrorCode};
 pub use field::FieldError;
