@@ -4,6 +4,7 @@
 pub mod api;
 pub mod blocking;
 pub mod bonus;
+pub mod expense;
 mod field;
 pub mod ids;
 pub mod lang;
