@@ -1,5 +1,14 @@
 //! The single source of truth for My MTS rules: identifiers, money, tariffs and the API
 //! contract. No I/O, no async: it compiles for `wasm32-unknown-unknown` and native alike.
+//!
+//! - [`ids`]: parse, don't validate: `Phone::parse(&str) -> Result<Phone, FieldError>` and
+//!   friends; the app's forms and the server's handlers call the same `parse`.
+//! - [`money`]: kopecks, checked arithmetic, typed-amount parsing, pro-rating.
+//! - [`tariff`], [`promised`], [`bonus`], [`tv`], [`blocking`], [`expense`]: the rules.
+//! - [`api`]: [`ApiError`] and the [`ErrorCode`] catalogue with ru + en texts. Every module's
+//!   error converts into [`ApiError`] once (`From`), so handlers just use `?`.
+//!
+//! Rules take the current date or time as an argument: nothing here reads a clock.
 
 pub mod api;
 pub mod blocking;
@@ -18,3 +27,6 @@ pub use api::{ApiError, ErrorCode};
 pub use field::FieldError;
 pub use lang::Lang;
 pub use money::{Money, MoneyError};
+
+#[cfg(all(test, feature = "openapi"))]
+mod openapi_tests;

@@ -27,7 +27,7 @@ pub use login::{Login, SignInId};
 pub use passport::{DivisionCode, PassportIssueDate, PassportNumber, PassportSeries};
 pub use phone::Phone;
 pub use registry::{Kpp, Ogrn, Ogrnip};
-pub use secret::{NewPassword, OneTimeCode};
+pub use secret::{NewPassword, OneTimeCode, PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS};
 
 /// A form of the value that is safe to write to logs.
 pub trait Masked {

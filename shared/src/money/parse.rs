@@ -1,16 +1,4 @@
-//! Reading an amount typed by a person.
-//!
-//! Accepted: `1234`, `1234.56`, `1234,56`, `1 234,56`, `1,234.56`, `1 234,56 ₽`, `₽1,234.56`,
-//! a leading `-`/`−`/`+`. Rules, in order:
-//! 1. Spaces (any Unicode space, e.g. the no-break spaces of our own formatting) are ignored,
-//!    as are a `₽` before or after the number.
-//! 2. The last `,` or `.` is the decimal separator if 0–2 digits follow it.
-//! 3. Otherwise separators are thousands separators: groups of exactly three digits after a
-//!    first group of 1–3 digits not starting with `0` (`1,234` and `1.234.567` are whole roubles).
-//! 4. Anything else with 3+ digits after a single separator (`0,125`, `12.3456`) is
-//!    `amount_too_precise`; other shapes are `invalid_amount`.
-//!
-//! So `parse(m.format(lang)) == m` for every amount and language (a property test checks it).
+//! Reading an amount typed by a person: see [`Money::parse`].
 
 use super::Money;
 use crate::ids::input::trimmed;
@@ -49,8 +37,20 @@ fn grouped(s: &str, sep: Option<char>) -> Result<i128, FieldError> {
 impl Money {
     pub const FIELD: &'static str = FIELD;
 
-    /// Reads an amount (see the module docs for the accepted forms). Errors name the field
-    /// `amount`; use [`FieldError::in_field`] for another name.
+    /// Reads an amount typed by a person. Errors name the field `amount`; use
+    /// [`FieldError::in_field`] for another name.
+    ///
+    /// Accepted: `1234`, `1234.56`, `1234,56`, `1 234,56`, `1,234.56`, `1 234,56 ₽`, `₽1,234.56`,
+    /// a leading `-`/`−`/`+`. Rules, in order:
+    /// 1. Spaces (any Unicode space, e.g. the no-break spaces of our own formatting) are ignored,
+    ///    as are a `₽` before or after the number.
+    /// 2. The last `,` or `.` is the decimal separator if 0–2 digits follow it.
+    /// 3. Otherwise separators are thousands separators: groups of exactly three digits after a
+    ///    first group of 1–3 digits not starting with `0` (`1,234` and `1.234.567` are whole roubles).
+    /// 4. Anything else with 3+ digits after a single separator (`0,125`, `12.3456`) is
+    ///    `amount_too_precise`; other shapes are `invalid_amount`.
+    ///
+    /// So `parse(m.format(lang)) == m` for every amount and language (a property test checks it).
     pub fn parse(input: &str) -> Result<Money, FieldError> {
         let s = trimmed(input, FIELD)?;
         let compact: String = s.chars().filter(|c| !c.is_whitespace()).collect();

@@ -1,20 +1,20 @@
-//! Pro-rating a monthly fee by days.
-//!
-//! **Rounding rule: half away from zero** ("arithmetic" rounding, as printed on Russian
-//! receipts): the fee for `d` of `n` days is `round(fee × d / n)`, where exact halves of a
-//! kopeck round away from zero.
-//!
-//! Ranges are computed **cumulatively**: the fee for days `[a, b)` is the rounded amount for the
-//! first `b` days minus the rounded amount for the first `a` days. So consecutive ranges (the
-//! days before and after a tariff change, or one charge per day) always add up to exactly the
-//! monthly fee: rounding never creates or loses a kopeck over a whole period. Each single range
-//! is within one kopeck of the exact share.
+//! Pro-rating a monthly fee by days: see [`Money::prorate`].
 
 use super::arith::div_round_half_away;
 use super::{Money, MoneyError};
 
 impl Money {
     /// The share of this (monthly) amount for the first `days` of a `period_days`-day period.
+    ///
+    /// **Rounding rule: half away from zero** ("arithmetic" rounding, as printed on Russian
+    /// receipts): the fee for `d` of `n` days is `round(fee × d / n)`, where exact halves of a
+    /// kopeck round away from zero.
+    ///
+    /// Ranges are computed **cumulatively**: the fee for days `[a, b)` is the rounded amount for the
+    /// first `b` days minus the rounded amount for the first `a` days. So consecutive ranges (the
+    /// days before and after a tariff change, or one charge per day) always add up to exactly the
+    /// monthly fee: rounding never creates or loses a kopeck over a whole period. Each single range
+    /// is within one kopeck of the exact share.
     pub fn prorate(self, days: u32, period_days: u32) -> Result<Money, MoneyError> {
         if period_days == 0 || days > period_days {
             return Err(MoneyError::BadPeriod);

@@ -2,7 +2,8 @@
 //!
 //! Eligible when the account is older than [`MIN_ACCOUNT_AGE_DAYS`], not blocked, and has no
 //! unpaid promised payment. The amount is capped by the average monthly spend of the last
-//! three full months. [`payment`] covers the fee, the expiry and the repayment.
+//! three full months. [`take`] applies the fee tier and expiry; [`repay`] splits the next
+//! payment.
 
 mod payment;
 

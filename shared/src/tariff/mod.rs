@@ -1,5 +1,5 @@
 //! Tariffs: a monthly fee, a package included every billing period and prices beyond it.
-//! [`rating`] charges usage against the package; [`change`] prices a switch of tariff.
+//! [`rate`] charges usage against the package; [`quote_change`] prices a switch of tariff.
 
 mod change;
 mod period;
