@@ -272,6 +272,18 @@ error_codes! {
         "Неизвестная ошибка. Обновите страницу.", "Unknown error. Please reload the page.";
 }
 
+impl std::str::FromStr for ErrorCode {
+    type Err = ();
+
+    /// The code with this stable name; `Err` for names this build does not know.
+    fn from_str(name: &str) -> Result<Self, ()> {
+        ErrorCode::ALL
+            .into_iter()
+            .find(|c| c.as_str() == name)
+            .ok_or(())
+    }
+}
+
 impl std::fmt::Display for ErrorCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())

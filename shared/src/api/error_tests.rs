@@ -84,6 +84,7 @@ fn codes_serialise_as_their_stable_names() {
         assert_eq!(json, format!("\"{}\"", code.as_str()));
         let back: ErrorCode = serde_json::from_str(&json).expect("decode");
         assert_eq!(back, code);
+        assert_eq!(code.as_str().parse::<ErrorCode>(), Ok(code));
     }
 }
 
@@ -103,6 +104,7 @@ fn unknown_codes_from_a_newer_server_do_not_fail_decoding() {
     let err: ApiError =
         serde_json::from_str(r#"{"code":"brand_new","message":"x"}"#).expect("decode");
     assert_eq!(err.code, ErrorCode::Unknown);
+    assert_eq!("brand_new".parse::<ErrorCode>(), Err(()));
 }
 
 #[test]

@@ -101,6 +101,12 @@ proptest! {
     }
 
     #[test]
+    fn long_strings(chars in prop::collection::vec(any::<char>(), 0..12_000)) {
+        let s: String = chars.into_iter().collect();
+        all_parsers(&s);
+    }
+
+    #[test]
     fn number_like_strings(s in "[+]?[0-9 ()\\-]{0,24}") {
         all_parsers(&s);
     }

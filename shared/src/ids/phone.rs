@@ -18,11 +18,14 @@ impl Phone {
     pub fn parse(input: &str) -> Result<Self, FieldError> {
         let s = trimmed(input, Self::FIELD)?;
         let plus = s.starts_with('+');
+        // A lone `+` is a wrong number, not an empty field.
+        let invalid = FieldError::new(Self::FIELD, ErrorCode::InvalidPhone);
         let d = digits(
             s.strip_prefix('+').unwrap_or(s),
             Self::FIELD,
             ErrorCode::InvalidPhone,
-        )?;
+        )
+        .map_err(|_| invalid)?;
         let national = match (plus, d.len()) {
             (false, 10) => d.as_str(),
             (true, 11) if d.starts_with('7') => &d[1..],
@@ -97,6 +100,7 @@ mod tests {
     #[test]
     fn refuses_wrong_length_non_mobile_and_junk() {
         assert_eq!(err(""), ErrorCode::Required);
+        assert_eq!(err("+"), ErrorCode::InvalidPhone);
         assert_eq!(err("912345678"), ErrorCode::InvalidPhone);
         assert_eq!(err("891234567890"), ErrorCode::InvalidPhone);
         assert_eq!(err("+8 912 345 67 89"), ErrorCode::InvalidPhone);
