@@ -9,6 +9,23 @@
 //!   error converts into [`ApiError`] once (`From`), so handlers just use `?`.
 //!
 //! Rules take the current date or time as an argument: nothing here reads a clock.
+//!
+//! ```
+//! use shared::ids::{Masked, Phone};
+//! use shared::{ApiError, ErrorCode, Lang, Money};
+//!
+//! let phone = Phone::parse("8 (912) 345-67-89")?;
+//! assert_eq!(phone.to_string(), "+79123456789");
+//! assert_eq!(phone.masked(), "+7 912 ***-**-89");
+//!
+//! let err = Phone::parse("+7 495 123-45-67").unwrap_err();
+//! assert_eq!((err.field, err.code), ("phone", ErrorCode::PhoneNotMobile));
+//! assert_eq!(ApiError::from(err).status(), 422);
+//!
+//! let fee = Money::parse("550,00")?;
+//! assert_eq!(fee.prorate(15, 30)?.format(Lang::En), "₽275.00");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 pub mod api;
 pub mod blocking;

@@ -3,6 +3,28 @@
 //! Every type here has `parse(&str) -> Result<Self, FieldError>`, a canonical `Display`,
 //! serde as that string (deserialising goes through `parse`), a [`Masked`] form for logs and a
 //! `Debug` that prints the masked form, so personal data never reaches a log by accident.
+//!
+//! | type | accepted input | canonical form | masked |
+//! |---|---|---|---|
+//! | [`Phone`] | `+7 912 345-67-89`, `89123456789`, `9123456789` | `+79123456789` | `+7 912 ***-**-89` |
+//! | [`Iccid`] | 19–20 digits from `89`, Luhn | digits | `8970***********0123` |
+//! | [`Inn`] | 10 (company) or 12 (person) digits, check digits | digits | `77******93` |
+//! | [`Kpp`] | `NNNNPPNNN`, `P` digit or Latin capital | upper-case | `7736***01` |
+//! | [`Ogrn`] / [`Ogrnip`] | 13 / 15 digits, check digit | digits | `1027*******95` |
+//! | [`PassportSeries`] / [`PassportNumber`] | 4 / 6 digits | digits | `****` / `****56` |
+//! | [`PassportIssueDate`] | `DD.MM.YYYY` or `YYYY-MM-DD`, past, holder ≥ 14 | `YYYY-MM-DD` | `2015-**-**` |
+//! | [`DivisionCode`] | `NNN-NNN` or 6 digits | `NNN-NNN` | `***-***` |
+//! | [`ContractNumber`] | `RR-NNNNNNN` (region 01–99) or 9 digits | `77-1234567` | `77-*****67` |
+//! | [`AccountNumber`] | 12 digits, Luhn | digits | `********0008` |
+//! | [`SmartCardNumber`] | 12 digits | digits | `********9012` |
+//! | [`ChipId`] | 10 digits | digits | `*******789` |
+//! | [`Email`] | `local@domain.tld`, ASCII | domain lower-cased | `i***@example.ru` |
+//! | [`Login`] | 3–32 of `[A-Za-z0-9._-]`, letter first | lower-case | `iv*******v` |
+//! | [`NewPassword`] | ≥ 10 chars, 2+ kinds, not common, not the login | (secret) | `***` |
+//! | [`OneTimeCode`] | 6 digits | digits | `******` |
+//!
+//! Spaces, dashes and brackets inside numbers are ignored. Errors carry the type's `FIELD`
+//! name; [`crate::FieldError::in_field`] renames it for forms with two of a kind.
 
 mod account;
 mod email;
