@@ -30,6 +30,7 @@
 pub mod api;
 pub mod blocking;
 pub mod bonus;
+pub mod customer;
 pub mod expense;
 mod field;
 pub mod ids;

@@ -30,6 +30,9 @@ fn identifiers_are_strings() {
         schema_json::<Login>(),
         schema_json::<NewPassword>(),
         schema_json::<OneTimeCode>(),
+        schema_json::<PersonName>(),
+        schema_json::<CompanyName>(),
+        schema_json::<IssuingAuthority>(),
     ] {
         assert_eq!(s["type"], "string", "{s}");
     }
@@ -55,6 +58,8 @@ fn dtos_have_schemas() {
         schema_json::<crate::tv::ChannelPackage>(),
         schema_json::<crate::blocking::VoluntaryBlock>(),
         schema_json::<crate::expense::ExpenseStatus>(),
+        schema_json::<crate::customer::CustomerIdentity>(),
+        schema_json::<crate::customer::IdentityForm>(),
     ];
     assert!(all.iter().all(|s| !s.is_null()));
     let codes = schema_json::<crate::ErrorCode>();

@@ -182,6 +182,17 @@ error_codes! {
     InvalidEmail = "invalid_email", 422,
         "Введите адрес почты, например name@example.ru.",
         "Enter an e-mail address such as name@example.com.";
+    /// Not a person's name.
+    InvalidName = "invalid_name", 422,
+        "Используйте буквы, пробелы, дефисы и апострофы.",
+        "Use letters, spaces, hyphens and apostrophes.";
+    /// Text with characters that cannot be printed (control characters).
+    InvalidText = "invalid_text", 422,
+        "Текст содержит недопустимые символы.", "The text contains characters that are not allowed.";
+    /// A date of birth that makes the holder younger than 14.
+    TooYoung = "too_young", 422,
+        "Владельцу договора должно быть не меньше 14 лет.",
+        "The contract holder must be at least 14 years old.";
     /// Not a login.
     InvalidLogin = "invalid_login", 422,
         "Логин — от 3 до 32 латинских букв, цифр, точек, дефисов и подчёркиваний, начинается с буквы.",
@@ -261,6 +272,16 @@ error_codes! {
     /// The new tariff is the current one.
     TariffUnchanged = "tariff_unchanged", 409,
         "Этот тариф уже подключён.", "This tariff is already active.";
+    /// A one-time code past its lifetime.
+    OneTimeCodeExpired = "one_time_code_expired", 422,
+        "Срок действия кода истёк. Запросите новый.", "The code has expired. Please request a new one.";
+    /// A one-time code that does not match.
+    OneTimeCodeWrong = "one_time_code_wrong", 422,
+        "Неверный код.", "The code is incorrect.";
+    /// A temporary password used after its 48 hours.
+    TemporaryPasswordExpired = "temporary_password_expired", 401,
+        "Временный пароль больше не действует. Запросите новый.",
+        "The temporary password no longer works. Please request a new one.";
     /// A permanent block needs a second, explicit confirmation.
     BlockConfirmationRequired = "block_confirmation_required", 422,
         "Подтвердите бессрочную блокировку ещё раз.", "Please confirm the permanent block once more.";

@@ -39,6 +39,9 @@ fn all_parsers(s: &str) {
     check(s, "chip_id", ChipId::parse);
     check(s, "email", Email::parse);
     check(s, "login", Login::parse);
+    check(s, "full_name", PersonName::parse);
+    check(s, "company_name", CompanyName::parse);
+    check(s, "passport_issued_by", IssuingAuthority::parse);
     check(s, "code", OneTimeCode::parse);
     match crate::Money::parse(s) {
         Ok(m) => assert_eq!(crate::Money::parse(&m.format(crate::Lang::En)), Ok(m)),
