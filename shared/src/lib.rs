@@ -28,6 +28,7 @@
 //! ```
 
 pub mod api;
+pub mod auth;
 pub mod blocking;
 pub mod bonus;
 pub mod customer;
