@@ -4,7 +4,10 @@
 //! - [`ids`]: parse, don't validate: `Phone::parse(&str) -> Result<Phone, FieldError>` and
 //!   friends; the app's forms and the server's handlers call the same `parse`.
 //! - [`money`]: kopecks, checked arithmetic, typed-amount parsing, pro-rating.
-//! - [`tariff`], [`promised`], [`bonus`], [`tv`], [`blocking`], [`expense`]: the rules.
+//! - [`customer`]: legal status and the registration identity form; [`auth`]: code and
+//!   temporary-password lifetimes.
+//! - [`ledger`], [`autopay`], [`tariff`], [`promised`], [`bonus`], [`tv`], [`blocking`],
+//!   [`expense`]: the rules of PRODUCT sections 3–7.
 //! - [`api`]: [`ApiError`] and the [`ErrorCode`] catalogue with ru + en texts. Every module's
 //!   error converts into [`ApiError`] once (`From`), so handlers just use `?`.
 //!
@@ -29,6 +32,7 @@
 
 pub mod api;
 pub mod auth;
+pub mod autopay;
 pub mod blocking;
 pub mod bonus;
 pub mod customer;
@@ -36,6 +40,7 @@ pub mod expense;
 mod field;
 pub mod ids;
 pub mod lang;
+pub mod ledger;
 pub mod money;
 pub mod promised;
 pub mod service;

@@ -60,6 +60,8 @@ fn dtos_have_schemas() {
         schema_json::<crate::expense::ExpenseStatus>(),
         schema_json::<crate::customer::CustomerIdentity>(),
         schema_json::<crate::customer::IdentityForm>(),
+        schema_json::<crate::ledger::EntryKind>(),
+        schema_json::<crate::autopay::AutopayRule>(),
     ];
     assert!(all.iter().all(|s| !s.is_null()));
     let codes = schema_json::<crate::ErrorCode>();
