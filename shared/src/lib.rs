@@ -6,7 +6,7 @@
 //! - [`money`]: kopecks, checked arithmetic, typed-amount parsing, pro-rating.
 //! - [`customer`]: legal status and the registration identity form; [`auth`]: code and
 //!   temporary-password lifetimes.
-//! - [`ledger`], [`autopay`], [`tariff`], [`promised`], [`bonus`], [`tv`], [`blocking`],
+//! - [`ledger`], [`autopay`], [`sms`], [`tariff`], [`promised`], [`bonus`], [`tv`], [`blocking`],
 //!   [`expense`]: the rules of PRODUCT sections 3–7.
 //! - [`api`]: [`ApiError`] and the [`ErrorCode`] catalogue with ru + en texts. Every module's
 //!   error converts into [`ApiError`] once (`From`), so handlers just use `?`.
@@ -44,6 +44,7 @@ pub mod ledger;
 pub mod money;
 pub mod promised;
 pub mod service;
+pub mod sms;
 pub mod tariff;
 pub mod tv;
 

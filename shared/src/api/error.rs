@@ -282,6 +282,10 @@ error_codes! {
     TemporaryPasswordExpired = "temporary_password_expired", 401,
         "Временный пароль больше не действует. Запросите новый.",
         "The temporary password no longer works. Please request a new one.";
+    /// An SMS text longer than the allowed number of parts.
+    SmsTooLong = "sms_too_long", 422,
+        "Сообщение слишком длинное: не больше 6 частей SMS.",
+        "The message is too long: at most 6 SMS parts.";
     /// A permanent block needs a second, explicit confirmation.
     BlockConfirmationRequired = "block_confirmation_required", 422,
         "Подтвердите бессрочную блокировку ещё раз.", "Please confirm the permanent block once more.";

@@ -43,6 +43,7 @@ fn all_parsers(s: &str) {
     check(s, "company_name", CompanyName::parse);
     check(s, "passport_issued_by", IssuingAuthority::parse);
     check(s, "code", OneTimeCode::parse);
+    check(s, "text", crate::sms::SmsText::parse);
     match crate::Money::parse(s) {
         Ok(m) => assert_eq!(crate::Money::parse(&m.format(crate::Lang::En)), Ok(m)),
         Err(e) => assert_eq!((e.field, e.code.status()), ("amount", 422)),
