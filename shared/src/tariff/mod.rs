@@ -1,13 +1,16 @@
 //! Tariffs: a monthly fee, a package included every billing period and prices beyond it.
-//! [`rate`] charges usage against the package; [`quote_change`] prices a switch of tariff.
+//! [`rate`] charges usage against the package; [`quote_change`] prices a switch of tariff;
+//! [`connect_quote`] prices an option.
 
 mod change;
+mod option;
 mod period;
 mod rating;
 
 use serde::{Deserialize, Serialize};
 
 pub use change::{TariffChangeQuote, TariffError, quote_change};
+pub use option::{OptionPrice, OptionQuote, ServiceOption, connect_quote};
 pub use period::BillingPeriod;
 pub use rating::{Rated, UsageRecord, rate, rate_all};
 
