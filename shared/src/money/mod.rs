@@ -1,8 +1,39 @@
-//! Money as integer kopecks. Never floats.
+//! Money as integer kopecks. Never floats, never a silent wrap: arithmetic is checked and an
+//! overflow is a [`MoneyError`].
+
+mod arith;
+mod parse;
+mod prorate;
 
 use serde::{Deserialize, Serialize};
 
-use crate::Lang;
+use crate::{ApiError, ErrorCode, Lang};
+
+/// Why a money computation has no answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
+pub enum MoneyError {
+    /// The result does not fit in an `i64` of kopecks.
+    #[error("amount out of range")]
+    Overflow,
+    /// Pro-rating over a period of zero days, or over more days than the period has.
+    #[error("days outside the period")]
+    BadPeriod,
+}
+
+impl From<MoneyError> for ErrorCode {
+    fn from(err: MoneyError) -> Self {
+        match err {
+            MoneyError::Overflow => ErrorCode::AmountOutOfRange,
+            MoneyError::BadPeriod => ErrorCode::InvalidPeriod,
+        }
+    }
+}
+
+impl From<MoneyError> for ApiError {
+    fn from(err: MoneyError) -> Self {
+        ApiError::new(err.into())
+    }
+}
 
 /// An amount of roubles held as kopecks (1 ₽ = 100 kopecks). Negative means debt.
 #[derive(
@@ -76,7 +107,7 @@ mod tests {
         assert_eq!(m.format(Lang::En), "₽1,234.56");
         assert_eq!(plain(Money::from_kopecks(5).format(Lang::Ru)), "0,05 ₽");
         assert_eq!(
-            plain(Money::from_kopecks(-100_000_00).format(Lang::Ru)),
+            plain(Money::from_kopecks(-10_000_000).format(Lang::Ru)),
             "−100 000,00 ₽"
         );
         assert_eq!(

@@ -1,0 +1,227 @@
+//! The catalogue itself: one row per code (variant, stable name, HTTP status, ru, en). Add
+//! codes here; never rename or remove one (clients depend on them). Field errors are 422,
+//! business-rule refusals 409.
+
+use serde::{Deserialize, Serialize};
+
+use crate::Lang;
+
+error_codes! {
+    // ---- transport and access ----
+    /// No such resource or API path.
+    NotFound = "not_found", 404, "Не найдено.", "Not found.";
+    /// The HTTP method is not allowed on this path.
+    MethodNotAllowed = "method_not_allowed", 405,
+        "Это действие здесь недоступно.", "This action is not available here.";
+    /// The body is not valid JSON or does not have the expected shape.
+    MalformedJson = "malformed_json", 400, "Запрос составлен неверно.", "The request is malformed.";
+    /// The body is not `application/json`.
+    UnsupportedMediaType = "unsupported_media_type", 415,
+        "Неподдерживаемый формат запроса.", "Unsupported request format.";
+    /// The body is larger than the server accepts.
+    PayloadTooLarge = "payload_too_large", 413,
+        "Слишком большой запрос.", "The request is too large.";
+    /// A field failed validation; `field` names it.
+    Validation = "validation", 422,
+        "Проверьте введённые данные.", "Please check what you entered.";
+    /// Sign-in is required.
+    Unauthorized = "unauthorized", 401, "Войдите в личный кабинет.", "Please sign in.";
+    /// Signed in, but not allowed.
+    Forbidden = "forbidden", 403, "Недостаточно прав.", "You are not allowed to do this.";
+    /// Too many attempts; try again later.
+    RateLimited = "rate_limited", 429,
+        "Слишком много попыток. Попробуйте позже.", "Too many attempts. Please try again later.";
+    /// The server could not reach a dependency it needs.
+    ServiceUnavailable = "service_unavailable", 503,
+        "Сервис временно недоступен. Попробуйте позже.",
+        "The service is temporarily unavailable. Please try again later.";
+    /// An unexpected failure on the server; nothing was changed.
+    Internal = "internal", 500,
+        "Что-то пошло не так. Ничего не изменилось, попробуйте ещё раз.",
+        "Something went wrong. Nothing was changed; please try again.";
+    /// The network failed before the server answered (client side only).
+    Network = "network", 503,
+        "Нет связи с сервером. Проверьте подключение.",
+        "Cannot reach the server. Check your connection.";
+
+    // ---- field errors (always with `field`) ----
+    /// The field is empty.
+    Required = "required", 422, "Заполните поле.", "This field is required.";
+    /// The input is longer than any valid value.
+    TooLong = "too_long", 422, "Слишком длинное значение.", "This value is too long.";
+    /// Digits have the right shape but the check digit does not match: likely a typo.
+    ChecksumMismatch = "checksum_mismatch", 422,
+        "Контрольное число не сходится — проверьте, нет ли опечатки.",
+        "The check digit does not match. Please look for a typo.";
+    /// Not a Russian phone number.
+    InvalidPhone = "invalid_phone", 422,
+        "Введите номер в формате +7 9XX XXX-XX-XX.", "Enter a number like +7 9XX XXX-XX-XX.";
+    /// A Russian number, but not a mobile one (mobile numbers start with +7 9).
+    PhoneNotMobile = "phone_not_mobile", 422,
+        "Нужен мобильный номер: он начинается с +7 9.",
+        "A mobile number is needed: it starts with +7 9.";
+    /// Not a SIM ICCID (19–20 digits starting with 89).
+    InvalidIccid = "invalid_iccid", 422,
+        "Номер SIM-карты — 19 или 20 цифр, начинается с 89.",
+        "The SIM card number has 19 or 20 digits and starts with 89.";
+    /// Not an INN of the expected kind.
+    InvalidInn = "invalid_inn", 422,
+        "ИНН организации — 10 цифр, ИНН физлица или ИП — 12 цифр.",
+        "An INN has 10 digits for a company, 12 for a person or sole proprietor.";
+    /// Not a KPP.
+    InvalidKpp = "invalid_kpp", 422,
+        "КПП — 9 символов: 4 цифры, 2 цифры или латинские буквы, 3 цифры.",
+        "A KPP has 9 characters: 4 digits, 2 digits or Latin letters, 3 digits.";
+    /// Not an OGRN.
+    InvalidOgrn = "invalid_ogrn", 422, "ОГРН — 13 цифр.", "An OGRN has 13 digits.";
+    /// Not an OGRNIP.
+    InvalidOgrnip = "invalid_ogrnip", 422, "ОГРНИП — 15 цифр.", "An OGRNIP has 15 digits.";
+    /// Not a passport series.
+    InvalidPassportSeries = "invalid_passport_series", 422,
+        "Серия паспорта — 4 цифры.", "The passport series has 4 digits.";
+    /// Not a passport number.
+    InvalidPassportNumber = "invalid_passport_number", 422,
+        "Номер паспорта — 6 цифр.", "The passport number has 6 digits.";
+    /// Not a calendar date.
+    InvalidDate = "invalid_date", 422,
+        "Введите дату в формате ДД.ММ.ГГГГ.", "Enter a date as DD.MM.YYYY.";
+    /// A date that has not happened yet.
+    DateInFuture = "date_in_future", 422,
+        "Дата не может быть в будущем.", "The date cannot be in the future.";
+    /// A passport issued before the holder's 14th birthday.
+    PassportIssuedUnder14 = "passport_issued_under_14", 422,
+        "Паспорт выдаётся не раньше 14 лет — проверьте дату выдачи и дату рождения.",
+        "A passport is issued at 14 or later. Check the issue date and date of birth.";
+    /// Not a division code.
+    InvalidDivisionCode = "invalid_division_code", 422,
+        "Код подразделения — в формате 123-456.", "The division code looks like 123-456.";
+    /// Not a contract number.
+    InvalidContractNumber = "invalid_contract_number", 422,
+        "Номер договора — в формате 77-1234567.", "The contract number looks like 77-1234567.";
+    /// Not a personal account number.
+    InvalidAccountNumber = "invalid_account_number", 422,
+        "Номер лицевого счёта — 12 цифр.", "The personal account number has 12 digits.";
+    /// Not a smart-card number.
+    InvalidSmartCard = "invalid_smart_card", 422,
+        "Номер смарт-карты — 12 цифр.", "The smart card number has 12 digits.";
+    /// Not a receiver chip ID.
+    InvalidChipId = "invalid_chip_id", 422,
+        "Chip ID приёмника — 10 цифр.", "The receiver chip ID has 10 digits.";
+    /// Not an e-mail address.
+    InvalidEmail = "invalid_email", 422,
+        "Введите адрес почты, например name@example.ru.",
+        "Enter an e-mail address such as name@example.com.";
+    /// Not a person's name.
+    InvalidName = "invalid_name", 422,
+        "Используйте буквы, пробелы, дефисы и апострофы.",
+        "Use letters, spaces, hyphens and apostrophes.";
+    /// Text with characters that cannot be printed (control characters).
+    InvalidText = "invalid_text", 422,
+        "Текст содержит недопустимые символы.", "The text contains characters that are not allowed.";
+    /// A date of birth that makes the holder younger than 14.
+    TooYoung = "too_young", 422,
+        "Владельцу договора должно быть не меньше 14 лет.",
+        "The contract holder must be at least 14 years old.";
+    /// Not a login.
+    InvalidLogin = "invalid_login", 422,
+        "Логин — от 3 до 32 латинских букв, цифр, точек, дефисов и подчёркиваний, начинается с буквы.",
+        "A login has 3 to 32 Latin letters, digits, dots, hyphens or underscores and starts with a letter.";
+    /// A new password shorter than the policy allows.
+    PasswordTooShort = "password_too_short", 422,
+        "Пароль должен быть не короче 10 символов.", "The password must have at least 10 characters.";
+    /// A new password made of one kind of character only.
+    PasswordTooSimple = "password_too_simple", 422,
+        "Сочетайте в пароле буквы, цифры или другие символы.",
+        "Mix letters with digits or other symbols in the password.";
+    /// A new password equal to the login.
+    PasswordSameAsLogin = "password_same_as_login", 422,
+        "Пароль не должен совпадать с логином.", "The password must differ from the login.";
+    /// A new password from the list of common passwords.
+    PasswordTooCommon = "password_too_common", 422,
+        "Этот пароль слишком распространён — придумайте другой.",
+        "This password is too common. Please choose another.";
+    /// Not a one-time code.
+    InvalidOneTimeCode = "invalid_one_time_code", 422,
+        "Код из SMS — 6 цифр.", "The code has 6 digits.";
+    /// Not an amount of money.
+    InvalidAmount = "invalid_amount", 422,
+        "Введите сумму, например 1 234,56.", "Enter an amount such as 1,234.56.";
+    /// More than two digits after the decimal separator.
+    AmountTooPrecise = "amount_too_precise", 422,
+        "Не больше двух знаков после запятой.", "At most two digits after the decimal point.";
+    /// An amount too large to handle.
+    AmountOutOfRange = "amount_out_of_range", 422,
+        "Слишком большая сумма.", "The amount is too large.";
+    /// Zero or negative where a positive amount is needed.
+    AmountNotPositive = "amount_not_positive", 422,
+        "Сумма должна быть больше нуля.", "The amount must be greater than zero.";
+    /// Below the minimum for this operation.
+    AmountBelowMinimum = "amount_below_minimum", 422,
+        "Сумма меньше минимальной.", "The amount is below the minimum.";
+    /// Above the maximum for this operation.
+    AmountAboveMaximum = "amount_above_maximum", 422,
+        "Сумма больше допустимой.", "The amount is above the maximum.";
+    /// The end of a period is before its start.
+    InvalidPeriod = "invalid_period", 422,
+        "Конец периода раньше начала.", "The end of the period is before its start.";
+
+    // ---- business rules refused ----
+    /// Promised payment: the account is 60 days old or younger.
+    PromisedAccountTooNew = "promised_account_too_new", 409,
+        "Обещанный платёж доступен, когда счёту больше 60 дней.",
+        "A promised payment is available once the account is older than 60 days.";
+    /// Promised payment: the account is blocked.
+    PromisedAccountBlocked = "promised_account_blocked", 409,
+        "Обещанный платёж недоступен: счёт заблокирован.",
+        "A promised payment is not available while the account is blocked.";
+    /// Promised payment: an earlier one is still unpaid.
+    PromisedUnpaid = "promised_unpaid", 409,
+        "Сначала погасите предыдущий обещанный платёж.",
+        "Please repay the previous promised payment first.";
+    /// Promised payment: the spend of the last 3 months is too low for the minimum amount.
+    PromisedNoSpendHistory = "promised_no_spend_history", 409,
+        "Расходов за последние 3 месяца недостаточно для обещанного платежа.",
+        "The spend of the last 3 months is too low for a promised payment.";
+    /// Not enough bonus points.
+    InsufficientBonus = "insufficient_bonus", 409,
+        "Недостаточно бонусных баллов.", "Not enough bonus points.";
+    /// A bonus transfer above what is left of today's limit.
+    BonusTransferDailyLimit = "bonus_transfer_daily_limit", 409,
+        "Превышен дневной лимит перевода баллов.", "The daily limit for transferring points is reached.";
+    /// A bonus transfer below the minimum.
+    BonusTransferBelowMinimum = "bonus_transfer_below_minimum", 422,
+        "Перевести можно не меньше 10 баллов.", "At least 10 points can be transferred.";
+    /// A bonus transfer to the sender's own number.
+    BonusTransferToSelf = "bonus_transfer_to_self", 422,
+        "Нельзя перевести баллы на свой же номер.", "Points cannot be transferred to the same number.";
+    /// Multiroom: more than 3 extra TV sets.
+    MultiroomLimit = "multiroom_limit", 422,
+        "Мультирум — не больше 3 дополнительных телевизоров.",
+        "Multiroom allows at most 3 extra TV sets.";
+    /// The new tariff is the current one.
+    TariffUnchanged = "tariff_unchanged", 409,
+        "Этот тариф уже подключён.", "This tariff is already active.";
+    /// A one-time code past its lifetime.
+    OneTimeCodeExpired = "one_time_code_expired", 422,
+        "Срок действия кода истёк. Запросите новый.", "The code has expired. Please request a new one.";
+    /// A one-time code that does not match.
+    OneTimeCodeWrong = "one_time_code_wrong", 422,
+        "Неверный код.", "The code is incorrect.";
+    /// A temporary password used after its 48 hours.
+    TemporaryPasswordExpired = "temporary_password_expired", 401,
+        "Временный пароль больше не действует. Запросите новый.",
+        "The temporary password no longer works. Please request a new one.";
+    /// An SMS text longer than the allowed number of parts.
+    SmsTooLong = "sms_too_long", 422,
+        "Сообщение слишком длинное: не больше 6 частей SMS.",
+        "The message is too long: at most 6 SMS parts.";
+    /// A permanent block needs a second, explicit confirmation.
+    BlockConfirmationRequired = "block_confirmation_required", 422,
+        "Подтвердите бессрочную блокировку ещё раз.", "Please confirm the permanent block once more.";
+
+    // ---- must stay last: serde(other) ----
+    /// A code this client does not know yet (sent by a newer server).
+    #[serde(other)]
+    Unknown = "unknown", 500,
+        "Неизвестная ошибка. Обновите страницу.", "Unknown error. Please reload the page.";
+}

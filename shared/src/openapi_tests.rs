@@ -1,0 +1,70 @@
+//! With the `openapi` feature: identifiers are documented as strings (as they are sent), and
+//! every DTO the server may send has a schema.
+
+use utoipa::PartialSchema;
+
+use crate::ids::*;
+
+fn schema_json<T: PartialSchema>() -> serde_json::Value {
+    serde_json::to_value(T::schema()).expect("schema serialises")
+}
+
+#[test]
+fn identifiers_are_strings() {
+    for s in [
+        schema_json::<Phone>(),
+        schema_json::<Iccid>(),
+        schema_json::<Inn>(),
+        schema_json::<Kpp>(),
+        schema_json::<Ogrn>(),
+        schema_json::<Ogrnip>(),
+        schema_json::<PassportSeries>(),
+        schema_json::<PassportNumber>(),
+        schema_json::<PassportIssueDate>(),
+        schema_json::<DivisionCode>(),
+        schema_json::<ContractNumber>(),
+        schema_json::<AccountNumber>(),
+        schema_json::<SmartCardNumber>(),
+        schema_json::<ChipId>(),
+        schema_json::<Email>(),
+        schema_json::<Login>(),
+        schema_json::<NewPassword>(),
+        schema_json::<OneTimeCode>(),
+        schema_json::<PersonName>(),
+        schema_json::<CompanyName>(),
+        schema_json::<IssuingAuthority>(),
+    ] {
+        assert_eq!(s["type"], "string", "{s}");
+    }
+}
+
+#[test]
+fn dtos_have_schemas() {
+    let all = [
+        schema_json::<crate::ApiError>(),
+        schema_json::<crate::ErrorCode>(),
+        schema_json::<crate::Money>(),
+        schema_json::<SignInId>(),
+        schema_json::<crate::tariff::Tariff>(),
+        schema_json::<crate::tariff::TariffChangeQuote>(),
+        schema_json::<crate::tariff::Rated>(),
+        schema_json::<crate::promised::PromisedOffer>(),
+        schema_json::<crate::promised::PromisedPayment>(),
+        schema_json::<crate::promised::Ineligible>(),
+        schema_json::<crate::promised::Repayment>(),
+        schema_json::<crate::bonus::FeeRedemption>(),
+        schema_json::<crate::bonus::Transfer>(),
+        schema_json::<crate::tv::PersonalTvPrice>(),
+        schema_json::<crate::tv::ChannelPackage>(),
+        schema_json::<crate::blocking::VoluntaryBlock>(),
+        schema_json::<crate::expense::ExpenseStatus>(),
+        schema_json::<crate::customer::CustomerIdentity>(),
+        schema_json::<crate::customer::IdentityForm>(),
+        schema_json::<crate::ledger::EntryKind>(),
+        schema_json::<crate::autopay::AutopayRule>(),
+    ];
+    assert!(all.iter().all(|s| !s.is_null()));
+    let codes = schema_json::<crate::ErrorCode>();
+    let listed = codes["enum"].as_array().map_or(0, Vec::len);
+    assert_eq!(listed, crate::ErrorCode::ALL.len(), "{codes}");
+}
