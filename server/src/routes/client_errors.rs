@@ -1,6 +1,6 @@
 use axum::http::StatusCode;
+use shared::ApiError;
 use shared::api::client_errors::ClientErrorReport;
-use shared::{ApiError, ErrorCode};
 
 use crate::http::{ApiJson, HttpError};
 
@@ -17,11 +17,7 @@ use crate::http::{ApiJson, HttpError};
     )
 )]
 pub async fn report(ApiJson(report): ApiJson<ClientErrorReport>) -> Result<StatusCode, HttpError> {
-    if let Some(field) = report.invalid_field() {
-        return Err(ApiError::new(ErrorCode::Validation)
-            .with_field(field)
-            .into());
-    }
+    report.validate().map_err(ApiError::from)?;
     tracing::warn!(route = %report.route, message = %report.message, "client error reported");
     Ok(StatusCode::ACCEPTED)
 }

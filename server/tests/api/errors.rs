@@ -102,7 +102,7 @@ async fn invalid_field_is_422_naming_the_field(app: TestApp) {
             &json!({"message": "  ", "route": "/x"}),
         )
         .await;
-    let body = assert_api_error(res, 422, "validation").await;
+    let body = assert_api_error(res, 422, "required").await;
     assert_eq!(body["field"], "message");
     let long_route = "/".repeat(201);
     let res = app
@@ -111,7 +111,7 @@ async fn invalid_field_is_422_naming_the_field(app: TestApp) {
             &json!({"message": "m", "route": long_route}),
         )
         .await;
-    let body = assert_api_error(res, 422, "validation").await;
+    let body = assert_api_error(res, 422, "too_long").await;
     assert_eq!(body["field"], "route");
 
     let ok = app

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::{ErrorCode, FieldError};
+
 /// Longest accepted `message`, in characters.
 pub const MAX_MESSAGE_CHARS: usize = 2000;
 /// Longest accepted `route`, in characters.
@@ -19,15 +21,19 @@ pub struct ClientErrorReport {
 }
 
 impl ClientErrorReport {
-    /// The first field that is empty or too long, if any.
-    pub fn invalid_field(&self) -> Option<&'static str> {
-        let bad = |s: &str, max: usize| s.trim().is_empty() || s.chars().count() > max;
-        if bad(&self.message, MAX_MESSAGE_CHARS) {
-            Some("message")
-        } else if bad(&self.route, MAX_ROUTE_CHARS) {
-            Some("route")
-        } else {
-            None
-        }
+    /// Both fields must be non-blank and within their length limits.
+    pub fn validate(&self) -> Result<(), FieldError> {
+        check("message", &self.message, MAX_MESSAGE_CHARS)?;
+        check("route", &self.route, MAX_ROUTE_CHARS)
+    }
+}
+
+fn check(field: &'static str, value: &str, max: usize) -> Result<(), FieldError> {
+    if value.trim().is_empty() {
+        Err(FieldError::new(field, ErrorCode::Required))
+    } else if value.chars().count() > max {
+        Err(FieldError::new(field, ErrorCode::TooLong))
+    } else {
+        Ok(())
     }
 }
