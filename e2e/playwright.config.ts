@@ -6,14 +6,14 @@ import { join, resolve } from 'node:path';
 
 // The runner and its workers all evaluate this file: choose the port and the database
 // once, in the runner, and hand them to the workers through the environment.
-if (!process.env.MYMTS_E2E_PORT) {
-  process.env.MYMTS_E2E_PORT = execFileSync(process.execPath, [
+if (!process.env.E2E_SERVER_PORT) {
+  process.env.E2E_SERVER_PORT = execFileSync(process.execPath, [
     '-e',
     "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
   ]).toString();
-  process.env.MYMTS_E2E_DB = join(mkdtempSync(join(tmpdir(), 'mymts-e2e-')), 'e2e.db');
+  process.env.E2E_SQLITE_FILE = join(mkdtempSync(join(tmpdir(), 'mymts-e2e-')), 'e2e.db');
 }
-const port = process.env.MYMTS_E2E_PORT;
+const port = process.env.E2E_SERVER_PORT;
 const baseURL = `http://127.0.0.1:${port}`;
 const root = resolve(__dirname, '..');
 
@@ -61,7 +61,7 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       MYMTS_BIND: `127.0.0.1:${port}`,
-      MYMTS_DATABASE_URL: `sqlite://${process.env.MYMTS_E2E_DB}`,
+      MYMTS_DATABASE_URL: `sqlite://${process.env.E2E_SQLITE_FILE}`,
       MYMTS_DIST_DIR: `${root}/dist`,
       MYMTS_DEV: 'true',
       MYMTS_LOG_FILTER: 'warn',
