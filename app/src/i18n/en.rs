@@ -10,7 +10,7 @@ pub fn text(key: Key) -> &'static str {
         Key::ThemeLabel => "Theme",
         Key::ThemeLight => "Light",
         Key::ThemeDark => "Dark",
-        Key::ThemeSystem => "System",
+        Key::ThemeSystem => "Auto",
         Key::Menu => "Menu",
         Key::NavLabel => "Account sections",
         Key::FooterNote => "My MTS — the subscriber's personal account",
