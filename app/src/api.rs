@@ -19,12 +19,9 @@ pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
     decode(response).await
 }
 
-#[cfg_attr(
-    not(test),
-    expect(
-        dead_code,
-        reason = "the first form endpoints arrive with the auth issue"
-    )
+#[expect(
+    dead_code,
+    reason = "the first form endpoints arrive with the auth issue"
 )]
 pub async fn post_json<B: Serialize, T: DeserializeOwned>(
     path: &str,
@@ -68,5 +65,19 @@ fn fallback_code(status: u16) -> ErrorCode {
         502..=504 => ErrorCode::ServiceUnavailable,
         500..=599 => ErrorCode::Internal,
         _ => ErrorCode::Unknown,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bodiless_errors_map_by_status() {
+        assert_eq!(fallback_code(404), ErrorCode::NotFound);
+        assert_eq!(fallback_code(429), ErrorCode::RateLimited);
+        assert_eq!(fallback_code(502), ErrorCode::ServiceUnavailable);
+        assert_eq!(fallback_code(500), ErrorCode::Internal);
+        assert_eq!(fallback_code(418), ErrorCode::Unknown);
     }
 }

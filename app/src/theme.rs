@@ -64,3 +64,16 @@ pub fn provide_theme() {
 pub fn use_theme() -> ThemeCtx {
     use_context::<ThemeCtx>().unwrap_or_else(|| ThemeCtx(RwSignal::new(Theme::default())))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stored_values_round_trip_and_junk_is_ignored() {
+        for theme in Theme::ALL {
+            assert_eq!(Theme::parse(theme.as_str()), Some(theme));
+        }
+        assert_eq!(Theme::parse("sepia"), None);
+    }
+}

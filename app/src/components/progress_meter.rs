@@ -91,3 +91,16 @@ fn number(value: f64, lang: Lang) -> String {
         Lang::En => text,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_use_the_language_decimal_separator() {
+        assert_eq!(number(7.5, Lang::Ru), "7,5");
+        assert_eq!(number(7.5, Lang::En), "7.5");
+        assert_eq!(number(500.0, Lang::Ru), "500");
+        assert_eq!(number(0.04, Lang::En), "0");
+    }
+}

@@ -128,3 +128,29 @@ fn GalleryPage(entry: &'static Entry) -> impl IntoView {
         </div>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_unique_url_safe_and_found() {
+        for (i, entry) in COMPONENTS.iter().enumerate() {
+            assert!(
+                entry
+                    .slug
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{}",
+                entry.slug
+            );
+            assert!(
+                COMPONENTS[i + 1..]
+                    .iter()
+                    .all(|other| other.slug != entry.slug)
+            );
+            assert!(find(entry.slug).is_some());
+        }
+        assert!(find("nope").is_none());
+    }
+}
