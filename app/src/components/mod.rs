@@ -2,6 +2,7 @@
 //! Every component here has a page in the gallery (`crate::gallery`).
 
 pub mod alert;
+pub mod api_boundary;
 pub mod button;
 pub mod card;
 pub mod empty_state;
@@ -15,6 +16,7 @@ pub mod text_field;
 pub mod toast;
 
 pub use alert::{Alert, AlertKind};
+pub use api_boundary::ApiErrorBoundary;
 pub use button::{Button, ButtonSize, ButtonVariant};
 pub use card::Card;
 pub use empty_state::EmptyState;

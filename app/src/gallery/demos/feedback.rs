@@ -6,8 +6,8 @@ use shared::{ApiError, ErrorCode};
 use super::super::frame::{BothLangs, GalleryState, fx};
 use crate::components::toast::AUTO_DISMISS;
 use crate::components::{
-    Alert, AlertKind, Button, ButtonVariant, EmptyState, ErrorState, Skeleton, SkeletonShape,
-    ToastItem, ToastRegion, push_toast,
+    Alert, AlertKind, ApiErrorBoundary, Button, ButtonVariant, EmptyState, ErrorState, Skeleton,
+    SkeletonShape, ToastItem, ToastRegion, push_toast,
 };
 
 const LONG_RU: &str = "Платёж на 1 500 ₽ зачислен. Обещанный платёж на 300 ₽, подключённый 12 ноября, погашен автоматически, а остаток зачислен на основной баланс лицевого счёта.";
@@ -173,6 +173,11 @@ pub fn error_state() -> AnyView {
         </GalleryState>
         <GalleryState name="retry" caption="With retry">
             <ErrorState error=error(ErrorCode::Internal) on_retry=Callback::new(|()| ()) />
+        </GalleryState>
+        <GalleryState name="boundary" caption="A failed load inside ApiErrorBoundary">
+            <ApiErrorBoundary on_retry=Callback::new(|()| ())>
+                {Err::<String, ApiError>(ApiError::new(ErrorCode::ServiceUnavailable))}
+            </ApiErrorBoundary>
         </GalleryState>
         <GalleryState name="not-found" caption="Not found">
             <ErrorState error=error(ErrorCode::NotFound) />
