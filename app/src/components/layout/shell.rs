@@ -16,7 +16,8 @@ pub fn Shell(children: Children) -> impl IntoView {
     let pathname = use_location().pathname;
     let first_load = StoredValue::new(true);
     Effect::new(move |_| {
-        pathname.track();
+        // Read, not just `track()`: a memo that is never read never subscribes to the URL.
+        let _path = pathname.get();
         menu_open.set(false);
         // On the first load focus stays at the top, where the skip link is.
         if first_load.get_value() {
