@@ -1,8 +1,54 @@
-//! My MTS: the Leptos CSR entry point.
+//! My MTS: the Leptos CSR entry point. Mounts the app and maps every route to its page.
+
+mod api;
+mod components;
+mod gallery;
+mod i18n;
+mod pages;
+mod storage;
+mod theme;
 
 use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use components::layout::Shell;
+use pages::*;
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(|| view! { <p>"My MTS"</p> });
+    leptos::mount::mount_to_body(App);
+}
+
+#[component]
+fn App() -> impl IntoView {
+    i18n::provide_i18n();
+    theme::provide_theme();
+    view! {
+        <Router>
+            <Shell>
+                <Routes fallback=not_found::NotFound>
+                    <Route path=path!("/") view=home::Home />
+                    <Route path=path!("/signin") view=signin::SignIn />
+                    <Route path=path!("/register") view=register::Register />
+                    <Route path=path!("/recovery") view=recovery::Recovery />
+                    <Route path=path!("/balance-check") view=balance_check::BalanceCheck />
+                    <Route path=path!("/tariffs") view=tariffs::Tariffs />
+                    <Route path=path!("/offices") view=offices::Offices />
+                    <Route path=path!("/dashboard") view=dashboard::Dashboard />
+                    <Route path=path!("/payments") view=payments::Payments />
+                    <Route path=path!("/internet") view=internet::Internet />
+                    <Route path=path!("/tv") view=tv::Tv />
+                    <Route path=path!("/mobile") view=mobile::Mobile />
+                    <Route path=path!("/bonuses") view=bonuses::Bonuses />
+                    <Route path=path!("/services") view=services::Services />
+                    <Route path=path!("/expenses") view=expenses::Expenses />
+                    <Route path=path!("/support") view=support::Support />
+                    <Route path=path!("/profile") view=profile::Profile />
+                    <Route path=path!("/gallery") view=gallery::GalleryIndex />
+                    <Route path=path!("/gallery/:component") view=gallery::GalleryComponent />
+                </Routes>
+            </Shell>
+        </Router>
+    }
 }

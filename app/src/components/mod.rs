@@ -1,0 +1,37 @@
+//! Reusable UI: one component per file, typed props, variants as enums mapping to CSS classes.
+//! Every component here has a page in the gallery (`crate::gallery`).
+
+pub mod alert;
+pub mod api_boundary;
+pub mod button;
+pub mod card;
+pub mod empty_state;
+pub mod error_state;
+pub mod layout;
+pub mod money_amount;
+pub mod page_title;
+pub mod progress_meter;
+pub mod skeleton;
+pub mod text_field;
+pub mod toast;
+
+pub use alert::{Alert, AlertKind};
+pub use api_boundary::ApiErrorBoundary;
+pub use button::{Button, ButtonSize, ButtonVariant};
+pub use card::Card;
+pub use empty_state::EmptyState;
+pub use error_state::ErrorState;
+pub use money_amount::{MoneyAmount, MoneySize};
+pub use page_title::PageTitle;
+pub use progress_meter::ProgressMeter;
+pub use skeleton::{Skeleton, SkeletonShape};
+pub use text_field::{InputKind, TextField};
+pub use toast::{ToastItem, ToastRegion, push_toast};
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// A document-unique id (`prefix-N`), so several copies of a component never share ids.
+pub fn unique_id(prefix: &str) -> String {
+    static NEXT: AtomicUsize = AtomicUsize::new(1);
+    format!("{prefix}-{}", NEXT.fetch_add(1, Ordering::Relaxed))
+}

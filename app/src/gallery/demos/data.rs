@@ -1,0 +1,133 @@
+//! MoneyAmount, ProgressMeter and Card states.
+
+use leptos::prelude::*;
+use shared::Money;
+
+use super::super::frame::{BothLangs, GalleryState, fx};
+use crate::components::{Card, EmptyState, MoneyAmount, MoneySize, ProgressMeter};
+
+fn money(kopecks: i64) -> Signal<Money> {
+    Signal::from(Money::from_kopecks(kopecks))
+}
+
+pub fn money_amount() -> AnyView {
+    view! {
+        <GalleryState name="default" caption="Positive balance">
+            <MoneyAmount amount=money(123_456) />
+        </GalleryState>
+        <GalleryState name="zero" caption="Zero">
+            <MoneyAmount amount=money(0) />
+        </GalleryState>
+        <GalleryState name="debt" caption="Debt (worded, not only red)">
+            <MoneyAmount amount=money(-45_050) />
+        </GalleryState>
+        <GalleryState name="sizes" caption="Sizes: small, medium, large">
+            <div class="gallery-stack">
+                <MoneyAmount amount=money(99_900) size=MoneySize::Small />
+                <MoneyAmount amount=money(99_900) size=MoneySize::Medium />
+                <MoneyAmount amount=money(99_900) size=MoneySize::Large />
+            </div>
+        </GalleryState>
+        <GalleryState name="long-text" caption="Large amounts">
+            <div class="gallery-stack">
+                <MoneyAmount amount=money(12_345_678_901) size=MoneySize::Large />
+                <MoneyAmount amount=money(-12_345_678_901) size=MoneySize::Large />
+            </div>
+        </GalleryState>
+        <GalleryState name="languages" caption="Russian and English">
+            <BothLangs>
+                <div class="gallery-stack">
+                    <MoneyAmount amount=money(123_456) />
+                    <MoneyAmount amount=money(-45_050) />
+                </div>
+            </BothLangs>
+        </GalleryState>
+    }
+    .into_any()
+}
+
+fn meter(used: f64, total: f64) -> impl IntoView {
+    view! {
+        <ProgressMeter
+            label=fx("Минуты", "Minutes")
+            used=used
+            total=total
+            unit=fx("мин", "min")
+        />
+    }
+}
+
+pub fn progress_meter() -> AnyView {
+    view! {
+        <GalleryState name="default" caption="Plenty left">
+            {meter(120.0, 500.0)}
+        </GalleryState>
+        <GalleryState name="half" caption="Half used, fractional units">
+            <ProgressMeter label=fx("Интернет", "Internet") used=7.5 total=15.0 unit=fx("ГБ", "GB") />
+        </GalleryState>
+        <GalleryState name="low" caption="Running low (warning in words)">
+            {meter(470.0, 500.0)}
+        </GalleryState>
+        <GalleryState name="empty" caption="Used up">
+            {meter(500.0, 500.0)}
+        </GalleryState>
+        <GalleryState name="long-text" caption="Long label">
+            <ProgressMeter
+                label=fx(
+                    "Минуты на звонки на номера других операторов по всей России",
+                    "Minutes for calls to other operators' numbers anywhere in Russia",
+                )
+                used=100.0
+                total=3000.0
+                unit=fx("мин", "min")
+            />
+        </GalleryState>
+        <GalleryState name="languages" caption="Russian and English">
+            <BothLangs>
+                <ProgressMeter label="SMS" used=20.0 total=100.0 unit="SMS" />
+            </BothLangs>
+        </GalleryState>
+    }
+    .into_any()
+}
+
+pub fn card() -> AnyView {
+    view! {
+        <GalleryState name="default" caption="With a heading">
+            <Card title=fx("Тариф", "Tariff")>
+                <p>{fx("«Мой безлимит», 750 ₽ в месяц", "“My Unlimited”, ₽750 a month")}</p>
+            </Card>
+        </GalleryState>
+        <GalleryState name="plain" caption="Without a heading">
+            <Card>
+                <p>{fx("Карточка без заголовка.", "A card without a heading.")}</p>
+            </Card>
+        </GalleryState>
+        <GalleryState name="empty" caption="Holding an empty state">
+            <Card title=fx("Платежи", "Payments")>
+                <EmptyState title=fx("Платежей пока нет", "No payments yet") />
+            </Card>
+        </GalleryState>
+        <GalleryState name="long-text" caption="Long text">
+            <Card title=fx(
+                "Очень длинный заголовок карточки, который переносится на несколько строк на телефоне",
+                "A very long card heading that wraps onto several lines on a phone",
+            )>
+                <p>
+                    {fx(
+                        "Длинный текст внутри карточки переносится по словам и не создаёт горизонтальной прокрутки даже на экране шириной 360 пикселей. Ссылка_без_пробелов_https://mts.example/очень/длинный/адрес/страницы тоже переносится.",
+                        "Long text inside a card wraps by words and never causes horizontal scrolling, even on a 360 pixel wide screen. A_link_without_spaces_https://mts.example/a/very/long/page/address wraps too.",
+                    )}
+                </p>
+            </Card>
+        </GalleryState>
+        <GalleryState name="languages" caption="Russian and English">
+            <BothLangs>
+                <Card title=fx("Баланс", "Balance")>
+                    <MoneyAmount amount=money(50_000) size=MoneySize::Large />
+                </Card>
+            </BothLangs>
+        </GalleryState>
+    }
+    .into_any()
+}

@@ -1,0 +1,176 @@
+//! Button and TextField states.
+
+use leptos::prelude::*;
+
+use super::super::frame::{BothLangs, GalleryState, fx};
+use crate::components::{Button, ButtonSize, ButtonVariant, InputKind, TextField};
+use crate::i18n::{Key, use_i18n};
+
+const LONG_RU: &str =
+    "Подключить услугу «Безлимитный интернет в роуминге по всему миру» со скидкой";
+
+fn variants() -> impl IntoView {
+    let names = ["Primary", "Secondary", "Ghost", "Danger"];
+    view! {
+        <div class="gallery-row">
+            {ButtonVariant::ALL
+                .into_iter()
+                .zip(names)
+                .map(|(variant, name)| view! { <Button variant=variant>{name}</Button> })
+                .collect_view()}
+        </div>
+    }
+}
+
+pub fn button() -> AnyView {
+    view! {
+        <GalleryState name="default" caption="Variants">
+            {variants()}
+        </GalleryState>
+        <GalleryState name="focus-visible" caption="Keyboard focus" focus=true>
+            <div class="gallery-row">
+                <Button>"Focused"</Button>
+            </div>
+        </GalleryState>
+        <GalleryState name="sizes" caption="Sizes: small, medium, large">
+            <div class="gallery-row">
+                <Button size=ButtonSize::Small>"Small"</Button>
+                <Button size=ButtonSize::Medium>"Medium"</Button>
+                <Button size=ButtonSize::Large>"Large"</Button>
+            </div>
+        </GalleryState>
+        <GalleryState name="disabled" caption="Disabled">
+            <div class="gallery-row">
+                {ButtonVariant::ALL
+                    .into_iter()
+                    .map(|variant| view! { <Button variant=variant disabled=true>"Disabled"</Button> })
+                    .collect_view()}
+            </div>
+        </GalleryState>
+        <GalleryState name="loading" caption="Loading (aria-busy, presses ignored)">
+            <div class="gallery-row">
+                {ButtonVariant::ALL
+                    .into_iter()
+                    .map(|variant| view! { <Button variant=variant loading=true>"Saving"</Button> })
+                    .collect_view()}
+            </div>
+        </GalleryState>
+        <GalleryState name="long-text" caption="Long text">
+            <Button>{LONG_RU}</Button>
+        </GalleryState>
+        <GalleryState name="languages" caption="Russian and English">
+            <BothLangs>
+                {
+                    let i18n = use_i18n();
+                    view! {
+                        <div class="gallery-row">
+                            <Button>{fx("Оплатить", "Pay")}</Button>
+                            <Button variant=ButtonVariant::Secondary>{i18n.tr(Key::Retry)}</Button>
+                        </div>
+                    }
+                }
+            </BothLangs>
+        </GalleryState>
+    }
+    .into_any()
+}
+
+fn field(
+    label: (&'static str, &'static str),
+    value: &'static str,
+    kind: InputKind,
+    hint: Option<(&'static str, &'static str)>,
+    error: Option<(&'static str, &'static str)>,
+    required: bool,
+    disabled: bool,
+) -> impl IntoView {
+    let error = error.map(|(ru, en)| fx(ru, en));
+    let error = Signal::derive(move || error.as_ref().map(|text| text().to_owned()));
+    let hint = hint.map(|(ru, en)| fx(ru, en));
+    let value = RwSignal::new(value.to_owned());
+    match hint {
+        Some(hint) => view! {
+            <TextField
+                label=fx(label.0, label.1)
+                value=value
+                kind=kind
+                hint=hint
+                error=error
+                required=required
+                disabled=disabled
+            />
+        }
+        .into_any(),
+        None => view! {
+            <TextField
+                label=fx(label.0, label.1)
+                value=value
+                kind=kind
+                error=error
+                required=required
+                disabled=disabled
+            />
+        }
+        .into_any(),
+    }
+}
+
+const PHONE: (&str, &str) = ("Номер телефона", "Phone number");
+const PHONE_HINT: (&str, &str) = ("В формате +7 9XX XXX-XX-XX", "As +7 9XX XXX-XX-XX");
+const PHONE_ERROR: (&str, &str) = (
+    "Номер должен начинаться с +7 9",
+    "The number must start with +7 9",
+);
+
+pub fn text_field() -> AnyView {
+    view! {
+        <GalleryState name="default" caption="Default, empty">
+            {field(PHONE, "", InputKind::Tel, None, None, false, false)}
+        </GalleryState>
+        <GalleryState name="focus-visible" caption="Keyboard focus" focus=true>
+            {field(PHONE, "", InputKind::Tel, None, None, false, false)}
+        </GalleryState>
+        <GalleryState name="hint-required" caption="With hint, required">
+            {field(PHONE, "", InputKind::Tel, Some(PHONE_HINT), None, true, false)}
+        </GalleryState>
+        <GalleryState name="filled" caption="Filled">
+            {field(PHONE, "+7 916 123-45-67", InputKind::Tel, Some(PHONE_HINT), None, true, false)}
+        </GalleryState>
+        <GalleryState name="error" caption="Error (aria-invalid, text kept)">
+            {field(PHONE, "+7 816 12", InputKind::Tel, Some(PHONE_HINT), Some(PHONE_ERROR), true, false)}
+        </GalleryState>
+        <GalleryState name="disabled" caption="Disabled">
+            {field(PHONE, "+7 916 123-45-67", InputKind::Tel, None, None, false, true)}
+        </GalleryState>
+        <GalleryState name="types" caption="Email and password">
+            {field(("Эл. почта", "E-mail"), "ivanova@example.ru", InputKind::Email, None, None, false, false)}
+            {field(("Пароль", "Password"), "secret-pass", InputKind::Password, None, None, true, false)}
+        </GalleryState>
+        <GalleryState name="long-text" caption="Long label, hint and error">
+            {field(
+                (
+                    "Номер лицевого счёта, договора или телефона, указанный в договоре на обслуживание",
+                    "Personal account, contract or phone number as written in your service contract",
+                ),
+                "",
+                InputKind::Text,
+                Some((
+                    "Номер договора указан в правом верхнем углу первой страницы договора",
+                    "The contract number is in the top right corner of the contract's first page",
+                )),
+                Some((
+                    "Мы не нашли такой номер. Проверьте цифры или попробуйте номер телефона",
+                    "We could not find this number. Check the digits or try a phone number",
+                )),
+                true,
+                false,
+            )}
+        </GalleryState>
+        <GalleryState name="languages" caption="Russian and English">
+            <BothLangs>
+                {field(PHONE, "+7 816", InputKind::Tel, Some(PHONE_HINT), Some(PHONE_ERROR), true, false)}
+            </BothLangs>
+        </GalleryState>
+    }
+    .into_any()
+}

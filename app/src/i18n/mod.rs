@@ -1,0 +1,157 @@
+//! Interface texts in Russian (default) and English. Every [`Key`] has a text in every
+//! language: the catalogues are exhaustive `match`es, so a missing text does not compile.
+
+mod en;
+mod ru;
+
+use leptos::prelude::*;
+use shared::Lang;
+
+use crate::storage;
+
+/// `localStorage` key of the chosen language (also read by `public/boot.js`).
+const STORAGE_KEY: &str = "mymts.lang";
+
+/// Every text the interface shows, except error messages (those come from
+/// [`shared::ErrorCode::message`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    AppName,
+    SkipToContent,
+    LanguageLabel,
+    ThemeLabel,
+    ThemeLight,
+    ThemeDark,
+    ThemeSystem,
+    Menu,
+    NavLabel,
+    FooterNote,
+    ServerStatus,
+    ServerVersion,
+    DatabaseReachable,
+    DatabaseUnreachable,
+    ServerUnreachable,
+    Loading,
+    Retry,
+    Dismiss,
+    Debt,
+    Remaining,
+    LowRemaining,
+    Of,
+    Required,
+    ComingSoonTitle,
+    ComingSoonBody,
+    HomeTitle,
+    HomeLead,
+    HomeSignIn,
+    HomeRegister,
+    HomeBalanceCheck,
+    HomeTariffs,
+    HomeOffices,
+    SignInTitle,
+    SignInLead,
+    RegisterTitle,
+    RegisterLead,
+    RecoveryTitle,
+    RecoveryLead,
+    BalanceCheckTitle,
+    BalanceCheckLead,
+    TariffsTitle,
+    TariffsLead,
+    OfficesTitle,
+    OfficesLead,
+    DashboardTitle,
+    DashboardLead,
+    PaymentsTitle,
+    PaymentsLead,
+    InternetTitle,
+    InternetLead,
+    TvTitle,
+    TvLead,
+    MobileTitle,
+    MobileLead,
+    BonusesTitle,
+    BonusesLead,
+    ServicesTitle,
+    ServicesLead,
+    ExpensesTitle,
+    ExpensesLead,
+    SupportTitle,
+    SupportLead,
+    ProfileTitle,
+    ProfileLead,
+    GalleryTitle,
+    GalleryLead,
+    GalleryBack,
+    NotFoundTitle,
+    NotFoundLead,
+    GoHome,
+}
+
+impl Key {
+    pub fn text(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Ru => ru::text(self),
+            Lang::En => en::text(self),
+        }
+    }
+}
+
+/// The language context: read it with [`use_i18n`].
+#[derive(Debug, Clone, Copy)]
+pub struct I18n {
+    lang: RwSignal<Lang>,
+}
+
+impl I18n {
+    /// A context pinned to one language (the gallery shows ru and en side by side).
+    pub fn fixed(lang: Lang) -> Self {
+        I18n {
+            lang: RwSignal::new(lang),
+        }
+    }
+
+    /// The current language (tracked).
+    pub fn lang(self) -> Lang {
+        self.lang.get()
+    }
+
+    /// The text of `key` in the current language (tracked).
+    pub fn t(self, key: Key) -> &'static str {
+        key.text(self.lang.get())
+    }
+
+    /// A reactive text for views and attributes: `{i18n.tr(Key::Menu)}`.
+    pub fn tr(self, key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        move || self.t(key)
+    }
+
+    /// Switches the language, remembers it and updates `<html lang>`.
+    pub fn set(self, lang: Lang) {
+        self.lang.set(lang);
+        storage::set(STORAGE_KEY, lang.code());
+    }
+}
+
+/// Reads the stored language (Russian by default) and provides the context.
+pub fn provide_i18n() -> I18n {
+    let initial = storage::get(STORAGE_KEY)
+        .and_then(|tag| Lang::from_tag(&tag))
+        .unwrap_or_default();
+    let i18n = I18n {
+        lang: RwSignal::new(initial),
+    };
+    Effect::new(move |_| {
+        let code = i18n.lang.get().code();
+        if let Some(html) = document().document_element() {
+            // Failing to set an attribute only loses the hint; nothing to recover.
+            let _ = html.set_attribute("lang", code);
+        }
+    });
+    provide_context(i18n);
+    i18n
+}
+
+pub fn use_i18n() -> I18n {
+    use_context::<I18n>().unwrap_or_else(|| I18n::fixed(Lang::default()))
+}
