@@ -34,11 +34,12 @@ gallery: run
 
 lint:
 	cargo fmt --all -- --check
-	cargo clippy --all-targets -- -D warnings
+	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy -p app --target wasm32-unknown-unknown -- -D warnings
 
+# The app's unit tests run natively; its wasm build is checked by clippy and trunk.
 test-rust:
-	cargo test --workspace --exclude app
+	cargo test --workspace
 
 test-wasm:
 	cargo build -p shared --target wasm32-unknown-unknown
