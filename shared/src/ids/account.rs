@@ -1,10 +1,8 @@
 //! Numbers the operator issues: contract, personal account, satellite smart card and
 //! receiver chip ID. Formats are ours (documented on each type).
 
-use std::fmt;
-
 use super::input::{digits, fixed_digits, luhn_valid, mask_middle};
-use super::{Masked, masked_debug, string_serde};
+use super::string_id;
 use crate::{ErrorCode, FieldError};
 
 /// Contract number `RR-NNNNNNN`: a two-digit region code (01–99, as on car plates) and a
@@ -99,39 +97,15 @@ impl ChipId {
     }
 }
 
-macro_rules! account_common {
-    ($t:ty, $first:expr, $last:expr) => {
-        impl $t {
-            pub fn as_str(&self) -> &str {
-                &self.0
-            }
-        }
-
-        impl fmt::Display for $t {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(&self.0)
-            }
-        }
-
-        impl Masked for $t {
-            fn masked(&self) -> String {
-                mask_middle(&self.0, $first, $last)
-            }
-        }
-
-        string_serde!($t);
-        masked_debug!($t);
-    };
-}
-
-account_common!(ContractNumber, 3, 2);
-account_common!(AccountNumber, 0, 4);
-account_common!(SmartCardNumber, 0, 4);
-account_common!(ChipId, 0, 3);
+string_id!(ContractNumber, |s| mask_middle(s, 3, 2));
+string_id!(AccountNumber, |s| mask_middle(s, 0, 4));
+string_id!(SmartCardNumber, |s| mask_middle(s, 0, 4));
+string_id!(ChipId, |s| mask_middle(s, 0, 3));
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ids::Masked;
 
     #[test]
     fn contract_numbers() {

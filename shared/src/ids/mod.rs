@@ -92,5 +92,35 @@ macro_rules! masked_debug {
     };
 }
 
+/// The whole public face of a newtype over a validated `String`: `as_str`, `Display` (the
+/// normalised value), `Masked` through the given `fn(&str) -> String`, serde as a string
+/// (deserialising goes through `parse`) and a `Debug` that shows the masked form only.
+macro_rules! string_id {
+    ($t:ty, $mask:expr) => {
+        impl $t {
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl std::fmt::Display for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl $crate::ids::Masked for $t {
+            fn masked(&self) -> String {
+                let mask: fn(&str) -> String = $mask;
+                mask(&self.0)
+            }
+        }
+
+        $crate::ids::string_serde!($t);
+        $crate::ids::masked_debug!($t);
+    };
+}
+
 pub(crate) use masked_debug;
+pub(crate) use string_id;
 pub(crate) use string_serde;

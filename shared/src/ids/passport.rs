@@ -5,7 +5,7 @@ use std::fmt;
 use chrono::{Months, NaiveDate};
 
 use super::input::{fixed_digits, parse_date};
-use super::{Masked, masked_debug, string_serde};
+use super::{Masked, masked_debug, string_id};
 use crate::{ErrorCode, FieldError};
 
 /// Passport series: 4 digits (`45 08` is read as `4508`).
@@ -48,39 +48,18 @@ impl DivisionCode {
     }
 }
 
-macro_rules! passport_common {
-    ($t:ty, $keep:expr) => {
-        impl $t {
-            pub fn as_str(&self) -> &str {
-                &self.0
-            }
-        }
-
-        impl fmt::Display for $t {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(&self.0)
-            }
-        }
-
-        impl Masked for $t {
-            fn masked(&self) -> String {
-                let n = self.0.chars().count();
-                self.0
-                    .chars()
-                    .enumerate()
-                    .map(|(i, c)| if i + $keep >= n || c == '-' { c } else { '*' })
-                    .collect()
-            }
-        }
-
-        string_serde!($t);
-        masked_debug!($t);
-    };
+/// Stars for every character but the last `keep` ones and the dashes.
+fn mask_keeping_last(s: &str, keep: usize) -> String {
+    let n = s.chars().count();
+    s.chars()
+        .enumerate()
+        .map(|(i, c)| if i + keep >= n || c == '-' { c } else { '*' })
+        .collect()
 }
 
-passport_common!(PassportSeries, 0);
-passport_common!(PassportNumber, 2);
-passport_common!(DivisionCode, 0);
+string_id!(PassportSeries, |s| mask_keeping_last(s, 0));
+string_id!(PassportNumber, |s| mask_keeping_last(s, 2));
+string_id!(DivisionCode, |s| mask_keeping_last(s, 0));
 
 /// The passport issue date, checked against the holder's date of birth and today: not in the
 /// future, and the holder was at least 14 on that day (a passport is first issued at 14).

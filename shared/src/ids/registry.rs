@@ -1,9 +1,7 @@
 //! Company registry numbers: KPP, OGRN (legal entities) and OGRNIP (sole proprietors).
 
-use std::fmt;
-
 use super::input::{digits, mask_middle, trimmed};
-use super::{Masked, masked_debug, string_serde};
+use super::string_id;
 use crate::{ErrorCode, FieldError};
 
 /// KPP, the tax registration reason code: 9 characters, `NNNN` (tax office), `PP` (reason:
@@ -82,39 +80,15 @@ impl Ogrnip {
     }
 }
 
-macro_rules! registry_common {
-    ($t:ty) => {
-        impl $t {
-            pub fn as_str(&self) -> &str {
-                &self.0
-            }
-        }
-
-        impl fmt::Display for $t {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(&self.0)
-            }
-        }
-
-        impl Masked for $t {
-            /// Public registry data, but logs still keep only the ends.
-            fn masked(&self) -> String {
-                mask_middle(&self.0, 4, 2)
-            }
-        }
-
-        string_serde!($t);
-        masked_debug!($t);
-    };
-}
-
-registry_common!(Kpp);
-registry_common!(Ogrn);
-registry_common!(Ogrnip);
+// Public registry data, but logs still keep only the ends.
+string_id!(Kpp, |s| mask_middle(s, 4, 2));
+string_id!(Ogrn, |s| mask_middle(s, 4, 2));
+string_id!(Ogrnip, |s| mask_middle(s, 4, 2));
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ids::Masked;
 
     #[test]
     fn kpp_shapes() {
