@@ -103,6 +103,11 @@ pub const SETTINGS: &[SettingDoc] = &[
         default: "18",
         help: "leading zero bits the registration proof-of-work must reach",
     },
+    SettingDoc {
+        key: "trust_forwarded_for",
+        default: "false",
+        help: "take the client IP (rate limits, sessions list) from the last X-Forwarded-For entry; only behind your own proxy",
+    },
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -134,6 +139,7 @@ pub struct Settings {
     pub argon2_memory_kib: u32,
     pub argon2_iterations: u32,
     pub pow_difficulty_bits: u8,
+    pub trust_forwarded_for: bool,
 }
 
 /// Figment needs the defaults serialised; the secret is only exposed to that provider.
@@ -161,6 +167,7 @@ impl Default for Settings {
             argon2_memory_kib: 65536,
             argon2_iterations: 3,
             pow_difficulty_bits: 18,
+            trust_forwarded_for: false,
         }
     }
 }

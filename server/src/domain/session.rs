@@ -69,6 +69,7 @@ pub async fn start(
             must_change_password,
         })
         .await?;
+    notify_new_device(state, customer_id, meta, now).await?;
     let max_age = state.settings.session_absolute_hours * 3600;
     let info = info(state, customer_id, must_change_password, csrf.clone()).await?;
     tracing::info!(customer_id, session_id = id, "signed in");
@@ -80,6 +81,52 @@ pub async fn start(
         ],
         info,
     })
+}
+
+/// "Sign-in from a new device": by e-mail when the web account has one, else by SMS. The very
+/// first device is not news.
+async fn notify_new_device(
+    state: &AppState,
+    customer_id: CustomerId,
+    meta: &ClientMeta,
+    now: i64,
+) -> Result<(), StoreError> {
+    let device = device(&meta.user_agent);
+    let (new, known) = state
+        .store
+        .remember_device(customer_id, &device, now)
+        .await?;
+    if !new || known < 2 {
+        return Ok(());
+    }
+    let when = from_unix(now).format("%d.%m.%Y %H:%M UTC");
+    let text = format!(
+        "Вход в Мой МТС с нового устройства: {device}, IP {ip}, {when}. Если это были не вы, \
+         завершите сеанс в профиле и смените пароль.",
+        ip = meta.ip
+    );
+    let email = state
+        .store
+        .web_account(customer_id)
+        .await?
+        .and_then(|w| w.email);
+    let sent = match email {
+        Some(email) => {
+            state
+                .mailer
+                .send_email(&email, "Мой МТС: вход с нового устройства", &text)
+                .await
+        }
+        None => match state.store.customer_phone(customer_id).await? {
+            Some(phone) => state.sms.send_sms(&phone, &text).await,
+            None => Ok(()),
+        },
+    };
+    // A notice that cannot be delivered must not block the sign-in.
+    if let Err(err) = sent {
+        tracing::warn!(error = %err, "new-device notice not delivered");
+    }
+    Ok(())
 }
 
 /// What `GET /api/session` says about a customer.

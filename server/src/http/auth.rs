@@ -34,14 +34,34 @@ pub fn cookie<'a>(parts: &'a Parts, name: &str) -> Option<&'a str> {
         .map(|(_, v)| v)
 }
 
-impl<S: Send + Sync> FromRequestParts<S> for ClientMeta {
+/// The last `X-Forwarded-For` entry: the address our own proxy saw.
+fn forwarded_for(parts: &Parts) -> Option<String> {
+    let value = parts.headers.get("x-forwarded-for")?.to_str().ok()?;
+    let last = value.rsplit(',').next()?.trim();
+    last.parse::<std::net::IpAddr>()
+        .ok()
+        .map(|ip| ip.to_string())
+}
+
+impl FromRequestParts<AppState> for ClientMeta {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        let ip = parts
-            .extensions
-            .get::<ConnectInfo<SocketAddr>>()
-            .map(|ConnectInfo(addr)| addr.ip().to_string())
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let forwarded = if state.settings.trust_forwarded_for {
+            forwarded_for(parts)
+        } else {
+            None
+        };
+        let ip = forwarded
+            .or_else(|| {
+                parts
+                    .extensions
+                    .get::<ConnectInfo<SocketAddr>>()
+                    .map(|ConnectInfo(addr)| addr.ip().to_string())
+            })
             .unwrap_or_else(|| "unknown".to_owned());
         let user_agent = parts
             .headers

@@ -188,6 +188,14 @@ pub trait IdentityStore: Send + Sync {
         keep: Option<i64>,
     ) -> Result<u64, StoreError>;
 
+    /// Records that the customer signed in from `device`; returns `(new, known devices)`.
+    async fn remember_device(
+        &self,
+        customer: CustomerId,
+        device: &str,
+        now: i64,
+    ) -> Result<(bool, i64), StoreError>;
+
     // ---- one-time codes ----
     /// Stores a new code for (purpose, subject), replacing the previous one.
     async fn put_code(

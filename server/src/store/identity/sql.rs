@@ -377,6 +377,30 @@ macro_rules! identity_store_impl {
                 Ok(done.rows_affected())
             }
 
+            async fn remember_device(
+                &self,
+                customer: i64,
+                device: &str,
+                now: i64,
+            ) -> Result<(bool, i64), $crate::store::StoreError> {
+                let inserted = sqlx::query(
+                    "INSERT INTO known_devices (customer_id, device, first_seen_at) \
+                     VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+                )
+                .bind(customer)
+                .bind(device)
+                .bind(now)
+                .execute(&self.pool)
+                .await?
+                .rows_affected();
+                let (known,): (i64,) =
+                    sqlx::query_as("SELECT COUNT(*) FROM known_devices WHERE customer_id = $1")
+                        .bind(customer)
+                        .fetch_one(&self.pool)
+                        .await?;
+                Ok((inserted == 1, known))
+            }
+
             async fn put_code(
                 &self,
                 purpose: &str,

@@ -160,6 +160,7 @@ both_backends!(
     sessions_are_listed_and_ended_one_or_all_others,
     another_customers_session_cannot_be_ended,
     sessions_expire_when_idle_and_after_the_absolute_limit,
+    a_new_device_is_announced,
 );
 
 async fn cookies_are_secure_behind_https(backend: Backend) {
@@ -188,4 +189,53 @@ async fn cookies_are_secure_behind_https_sqlite() {
 #[tokio::test]
 async fn cookies_are_secure_behind_https_postgres() {
     cookies_are_secure_behind_https(Backend::Postgres).await;
+}
+
+async fn a_new_device_is_announced(app: TestApp) {
+    app.browser().sign_in("ivanov", DEMO_PASSWORD).await;
+    assert!(
+        app.outbox("ivanov@example.ru").await.is_empty(),
+        "the first device is not news"
+    );
+    app.phone_browser().sign_in("ivanov", DEMO_PASSWORD).await;
+    let notice = app.last_message("ivanov@example.ru").await;
+    assert!(
+        notice.contains("нового устройства") && notice.contains("Chrome on Android"),
+        "{notice}"
+    );
+    app.browser().sign_in("ivanov", DEMO_PASSWORD).await;
+    app.phone_browser().sign_in("ivanov", DEMO_PASSWORD).await;
+    assert_eq!(
+        app.outbox("ivanov@example.ru").await.len(),
+        1,
+        "known devices are not announced"
+    );
+}
+
+async fn client_ip_comes_from_the_proxy_only_when_trusted(backend: Backend) {
+    for (trusted, expected) in [(false, "127.0.0.1"), (true, "203.0.113.7")] {
+        let app = spawn_app_with(backend, |s| s.trust_forwarded_for = trusted).await;
+        let b = app.browser();
+        let res = b
+            .client
+            .post(b.url("/api/auth/sign-in"))
+            .header("x-forwarded-for", "198.51.100.1, 203.0.113.7")
+            .json(&super::sign_in_body("ivanov", DEMO_PASSWORD))
+            .send()
+            .await
+            .expect("POST");
+        assert_eq!(res.status(), 200);
+        let list: Vec<Value> = b.get("/api/sessions").await.json().await.expect("json");
+        assert_eq!(list[0]["ip"], expected, "trusted: {trusted}");
+    }
+}
+
+#[tokio::test]
+async fn client_ip_comes_from_the_proxy_only_when_trusted_sqlite() {
+    client_ip_comes_from_the_proxy_only_when_trusted(Backend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn client_ip_comes_from_the_proxy_only_when_trusted_postgres() {
+    client_ip_comes_from_the_proxy_only_when_trusted(Backend::Postgres).await;
 }
