@@ -73,6 +73,7 @@ pub async fn seed(store: &dyn Store, hasher: &Hasher, now: i64) -> Result<(), St
                 login: login.to_owned(),
                 email: demo.customer.email.map(str::to_owned),
                 password_hash: Some(hash),
+                temporary_hash: None,
                 temporary_issued_at: None,
             };
             store.create_web_account(&account, now).await?;

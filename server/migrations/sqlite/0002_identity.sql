@@ -40,6 +40,8 @@ CREATE TABLE web_accounts (
     login               TEXT NOT NULL UNIQUE,
     email               TEXT,
     password_hash       TEXT,
+    -- a password sent by SMS: works next to the permanent one for 48 hours, forces a change
+    temporary_hash      TEXT,
     temporary_issued_at BIGINT,
     created_at          BIGINT NOT NULL
 );

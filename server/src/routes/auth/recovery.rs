@@ -107,7 +107,7 @@ pub async fn set_password(
             password
                 .check_login(&account.login)
                 .map_err(|e| e.in_field("new_password"))?;
-            store.set_password(customer, &hash, None).await?;
+            store.set_password(customer, &hash).await?;
         }
         None => {
             let account = WebAccount {
@@ -115,6 +115,7 @@ pub async fn set_password(
                 login: login_for(customer),
                 email: None,
                 password_hash: Some(hash),
+                temporary_hash: None,
                 temporary_issued_at: None,
             };
             store.create_web_account(&account, now).await?;

@@ -99,6 +99,7 @@ pub async fn register(
                 login: login.clone(),
                 email: Some(email.to_string()),
                 password_hash: Some(hash),
+                temporary_hash: None,
                 temporary_issued_at: None,
             },
             now,

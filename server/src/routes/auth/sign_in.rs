@@ -14,6 +14,44 @@ use crate::domain::session::{self, ClientMeta};
 use crate::domain::throttle::{self, IDENTIFIER, IP};
 use crate::http::{ApiJson, Refusal, SignedIn};
 use crate::state::AppState;
+use crate::store::identity::WebAccount;
+
+/// Which password matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Matched {
+    Permanent,
+    /// The SMS one, still within its 48 hours.
+    Temporary,
+}
+
+/// Checks `password` against the permanent password, then the temporary one; an unknown
+/// account costs the same argon2 work as a wrong password. An expired temporary password is
+/// reported as such only to someone who knows it.
+async fn match_password(
+    state: &AppState,
+    account: Option<&WebAccount>,
+    password: &str,
+) -> Result<Option<Matched>, Refusal> {
+    let permanent = account.and_then(|a| a.password_hash.as_deref());
+    if state.hasher.verify(password, permanent).await {
+        return Ok(Some(Matched::Permanent));
+    }
+    let Some(account) = account else {
+        return Ok(None);
+    };
+    let (Some(hash), Some(issued)) = (&account.temporary_hash, account.temporary_issued_at) else {
+        return Ok(None);
+    };
+    if !state.hasher.verify(password, Some(hash)).await {
+        return Ok(None);
+    }
+    shared::auth::temporary_password_deadline(
+        from_unix(issued).naive_utc(),
+        state.clock.now().naive_utc(),
+    )
+    .map_err(ApiError::from)?;
+    Ok(Some(Matched::Temporary))
+}
 
 /// Verifies a password for whoever `kind`/`value` names; same answer and the same argon2 work
 /// for an unknown identifier as for a wrong password.
@@ -33,26 +71,15 @@ async fn by_password(
         Some(id) => store.web_account(id).await?,
         None => None,
     };
-    let hash = account.as_ref().and_then(|a| a.password_hash.as_deref());
-    let right = state.hasher.verify(password, hash).await;
-    let Some(account) = account.filter(|_| right) else {
+    let matched = match_password(state, account.as_ref(), password).await?;
+    let (Some(account), Some(matched)) = (account, matched) else {
         throttle::fail(store, &id_key, IDENTIFIER, now).await?;
         throttle::fail(store, &ip, IP, now).await?;
         tracing::info!(kind, "sign-in refused");
         return Err(ErrorCode::SignInFailed.into());
     };
     throttle::clear(store, &id_key).await?;
-    let temporary = match account.temporary_issued_at {
-        Some(issued) => {
-            shared::auth::temporary_password_deadline(
-                from_unix(issued).naive_utc(),
-                state.clock.now().naive_utc(),
-            )
-            .map_err(ApiError::from)?;
-            true
-        }
-        None => false,
-    };
+    let temporary = matched == Matched::Temporary;
     Ok(signed_in(
         session::start(state, account.customer_id, temporary, meta).await?,
     ))
@@ -131,17 +158,17 @@ pub async fn change(
         .ok_or(ErrorCode::Unauthorized)?;
     new.check_login(&account.login)
         .map_err(|e| e.in_field("new_password"))?;
-    let right = state
-        .hasher
-        .verify(&body.current_password, account.password_hash.as_deref())
-        .await;
+    let right = match_password(&state, Some(&account), &body.current_password)
+        .await
+        .unwrap_or(None)
+        .is_some();
     if !right {
         throttle::fail(store, &key, IDENTIFIER, now).await?;
         return Err(FieldError::new("current_password", ErrorCode::CurrentPasswordWrong).into());
     }
     throttle::clear(store, &key).await?;
     let hash = state.hasher.hash(new.expose()).await?;
-    store.set_password(who.customer_id, &hash, None).await?;
+    store.set_password(who.customer_id, &hash).await?;
     store.clear_must_change(who.session_id).await?;
     let ended = store
         .delete_sessions_except(who.customer_id, Some(who.session_id))

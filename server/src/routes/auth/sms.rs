@@ -146,14 +146,15 @@ pub async fn request_password(
                     customer_id: customer,
                     login: login_for(customer),
                     email: None,
-                    password_hash: Some(hash.clone()),
+                    password_hash: None,
+                    temporary_hash: Some(hash.clone()),
                     temporary_issued_at: Some(now),
                 },
                 now,
             )
             .await?;
         if !created {
-            store.set_password(customer, &hash, Some(now)).await?;
+            store.set_temporary_password(customer, &hash, now).await?;
         }
         let text = format!(
             "Временный пароль для входа в Мой МТС: {password}. Смените его при входе: через 48 часов он перестанет действовать."

@@ -80,8 +80,11 @@ pub struct WebAccount {
     pub customer_id: CustomerId,
     pub login: String,
     pub email: Option<String>,
+    /// The permanent password.
     pub password_hash: Option<String>,
-    /// Set while the password is a temporary one issued by SMS.
+    /// A temporary password sent by SMS. It works next to the permanent one (so a stranger
+    /// requesting one cannot lock the holder out) until changed or 48 hours old.
+    pub temporary_hash: Option<String>,
     pub temporary_issued_at: Option<i64>,
 }
 
@@ -164,11 +167,14 @@ pub trait IdentityStore: Send + Sync {
     async fn web_account(&self, id: CustomerId) -> Result<Option<WebAccount>, StoreError>;
     /// Creates the web account; false when the customer already has one.
     async fn create_web_account(&self, account: &WebAccount, now: i64) -> Result<bool, StoreError>;
-    async fn set_password(
+    /// Sets the permanent password and drops any temporary one.
+    async fn set_password(&self, id: CustomerId, hash: &str) -> Result<(), StoreError>;
+    /// Sets the temporary password issued at `issued_at`.
+    async fn set_temporary_password(
         &self,
         id: CustomerId,
         hash: &str,
-        temporary_issued_at: Option<i64>,
+        issued_at: i64,
     ) -> Result<(), StoreError>;
 
     // ---- sessions ----

@@ -222,10 +222,11 @@ macro_rules! identity_store_impl {
                 id: i64,
             ) -> Result<Option<$crate::store::identity::WebAccount>, $crate::store::StoreError>
             {
-                let row: Option<(i64, String, Option<String>, Option<String>, Option<i64>)> =
+                type Row = (i64, String, Option<String>, Option<String>, Option<String>, Option<i64>);
+                let row: Option<Row> =
                     sqlx::query_as(
-                        "SELECT customer_id, login, email, password_hash, temporary_issued_at \
-                         FROM web_accounts WHERE customer_id = $1",
+                        "SELECT customer_id, login, email, password_hash, temporary_hash, \
+                         temporary_issued_at FROM web_accounts WHERE customer_id = $1",
                     )
                     .bind(id)
                     .fetch_optional(&self.pool)
@@ -235,7 +236,8 @@ macro_rules! identity_store_impl {
                     login: r.1,
                     email: r.2,
                     password_hash: r.3,
-                    temporary_issued_at: r.4,
+                    temporary_hash: r.4,
+                    temporary_issued_at: r.5,
                 }))
             }
 
@@ -246,13 +248,14 @@ macro_rules! identity_store_impl {
             ) -> Result<bool, $crate::store::StoreError> {
                 let done = sqlx::query(
                     "INSERT INTO web_accounts (customer_id, login, email, password_hash, \
-                     temporary_issued_at, created_at) VALUES ($1, $2, $3, $4, $5, $6) \
-                     ON CONFLICT DO NOTHING",
+                     temporary_hash, temporary_issued_at, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING",
                 )
                 .bind(a.customer_id)
                 .bind(&a.login)
                 .bind(&a.email)
                 .bind(&a.password_hash)
+                .bind(&a.temporary_hash)
                 .bind(a.temporary_issued_at)
                 .bind(now)
                 .execute(&self.pool)
@@ -260,19 +263,31 @@ macro_rules! identity_store_impl {
                 Ok(done.rows_affected() == 1)
             }
 
-            async fn set_password(
+            async fn set_password(&self, id: i64, hash: &str) -> Result<(), $crate::store::StoreError> {
+                sqlx::query(
+                    "UPDATE web_accounts SET password_hash = $2, temporary_hash = NULL, \
+                     temporary_issued_at = NULL WHERE customer_id = $1",
+                )
+                .bind(id)
+                .bind(hash)
+                .execute(&self.pool)
+                .await?;
+                Ok(())
+            }
+
+            async fn set_temporary_password(
                 &self,
                 id: i64,
                 hash: &str,
-                temporary_issued_at: Option<i64>,
+                issued_at: i64,
             ) -> Result<(), $crate::store::StoreError> {
                 sqlx::query(
-                    "UPDATE web_accounts SET password_hash = $2, temporary_issued_at = $3 \
+                    "UPDATE web_accounts SET temporary_hash = $2, temporary_issued_at = $3 \
                      WHERE customer_id = $1",
                 )
                 .bind(id)
                 .bind(hash)
-                .bind(temporary_issued_at)
+                .bind(issued_at)
                 .execute(&self.pool)
                 .await?;
                 Ok(())

@@ -169,6 +169,9 @@ async fn sms_password_is_temporary_and_forces_a_change(app: TestApp) {
     assert_eq!(res.status(), 403);
     assert_eq!(error_code(res).await, "password_change_required");
     assert_eq!(b.get("/api/session").await.status(), 200);
+    // A stranger asking for an SMS password cannot lock the holder out: the old one still works.
+    let info = app.browser().sign_in("ivanov", DEMO_PASSWORD).await;
+    assert_eq!(info["must_change_password"], false);
     let change =
         |current: &str, new: &str| json!({"current_password": current, "new_password": new});
     let res = b
@@ -201,12 +204,14 @@ async fn sms_password_is_temporary_and_forces_a_change(app: TestApp) {
     let info: Value = res.json().await.expect("json");
     assert_eq!(info["must_change_password"], false);
     assert_eq!(b.get("/api/sessions").await.status(), 200);
-    // The old password was replaced; the new one works.
-    let res = app
-        .browser()
-        .post_bare("/api/auth/sign-in", &sign_in_body("ivanov", DEMO_PASSWORD))
-        .await;
-    assert_eq!(res.status(), 401);
+    // Both the old and the temporary password were replaced; the new one works.
+    for old in [DEMO_PASSWORD, temporary.as_str()] {
+        let res = app
+            .browser()
+            .post_bare("/api/auth/sign-in", &sign_in_body("ivanov", old))
+            .await;
+        assert_eq!(res.status(), 401);
+    }
     let info = app.browser().sign_in("ivanov", "Brand-new-pass1").await;
     assert_eq!(info["must_change_password"], false);
 }
