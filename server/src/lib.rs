@@ -8,6 +8,7 @@ pub mod demo;
 mod docs_page;
 pub mod domain;
 pub mod http;
+pub mod jobs;
 pub mod routes;
 pub mod state;
 pub mod store;
@@ -68,7 +69,9 @@ impl Application {
                     source,
                 })?;
         let grace = app::grace(&settings);
-        let router = app::build_with_clock(store, Arc::new(settings), clock);
+        let settings = Arc::new(settings);
+        let router = app::build_with_clock(store.clone(), settings.clone(), clock.clone());
+        jobs::prune::spawn(store, clock, settings);
         Ok(Application {
             listener,
             router,

@@ -125,6 +125,16 @@ pub struct ThrottleRecord {
     pub updated_at: i64,
 }
 
+/// Times before which rows are dead (Unix seconds); see [`IdentityStore::prune`].
+#[derive(Debug, Clone, Copy)]
+pub struct Cutoffs {
+    pub now: i64,
+    pub idle_before: i64,
+    pub started_before: i64,
+    pub codes_before: i64,
+    pub throttle_before: i64,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutboxRow {
     pub id: i64,
@@ -233,6 +243,12 @@ pub trait IdentityStore: Send + Sync {
     // ---- challenges ----
     /// Marks a challenge used; false when it already was.
     async fn use_challenge(&self, nonce: &str, expires_at: i64) -> Result<bool, StoreError>;
+
+    // ---- housekeeping ----
+    /// Deletes what can no longer be used: sessions idle since `idle_before` or started
+    /// before `started_before`, codes sent before `codes_before`, expired challenges and
+    /// throttle rows untouched since `throttle_before` and not locked. Returns rows deleted.
+    async fn prune(&self, cutoffs: &Cutoffs) -> Result<u64, StoreError>;
 
     // ---- outbox ----
     async fn push_outbox(

@@ -561,6 +561,41 @@ macro_rules! identity_store_impl {
                 Ok(done.rows_affected() == 1)
             }
 
+            async fn prune(
+                &self,
+                c: &$crate::store::identity::Cutoffs,
+            ) -> Result<u64, $crate::store::StoreError> {
+                let mut tx = self.pool.begin().await?;
+                let mut deleted = sqlx::query(
+                    "DELETE FROM sessions WHERE last_seen_at < $1 OR created_at < $2",
+                )
+                .bind(c.idle_before)
+                .bind(c.started_before)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                deleted += sqlx::query("DELETE FROM one_time_codes WHERE sent_at < $1")
+                    .bind(c.codes_before)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                deleted += sqlx::query("DELETE FROM used_challenges WHERE expires_at < $1")
+                    .bind(c.now)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                deleted += sqlx::query(
+                    "DELETE FROM auth_throttle WHERE updated_at < $1 AND locked_until < $2",
+                )
+                .bind(c.throttle_before)
+                .bind(c.now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                tx.commit().await?;
+                Ok(deleted)
+            }
+
             async fn push_outbox(
                 &self,
                 channel: &str,

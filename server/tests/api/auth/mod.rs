@@ -2,6 +2,7 @@
 
 mod demo;
 mod logs;
+mod prune;
 mod recovery;
 mod register;
 mod sessions;
