@@ -128,7 +128,10 @@ impl FromRequestParts<AppState> for SignedIn {
                 return Err(HttpError::new(ErrorCode::CsrfInvalid));
             }
         }
-        state.store.touch_session(session.id, now).await?;
+        // One write a minute per session is enough for idle expiry and "last seen".
+        if now - session.last_seen_at >= 60 {
+            state.store.touch_session(session.id, now).await?;
+        }
         Ok(SignedIn {
             customer_id: session.customer_id,
             session_id: session.id,
