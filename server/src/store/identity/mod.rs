@@ -3,6 +3,12 @@
 //! (`$N` placeholders work on both databases) in [`sql`] and instantiated per backend.
 
 #[macro_use]
+mod sql_codes;
+#[macro_use]
+mod sql_customers;
+#[macro_use]
+mod sql_sessions;
+#[macro_use]
 mod sql;
 mod postgres;
 mod sqlite;
