@@ -130,9 +130,13 @@ pub(crate) async fn check_code(
         &code_hash(purpose, subject, code.as_str()),
         &record.code_hash,
     );
-    match record.customer_id.filter(|_| right) {
+    // Single use even under concurrency: only the request that deletes the row wins.
+    let consumed = right
+        && store
+            .consume_code(purpose, subject, &record.code_hash)
+            .await?;
+    match record.customer_id.filter(|_| consumed) {
         Some(customer) => {
-            store.delete_code(purpose, subject).await?;
             throttle::clear(store, &id_key).await?;
             Ok(customer)
         }

@@ -231,7 +231,13 @@ pub trait IdentityStore: Send + Sync {
     async fn code(&self, purpose: &str, subject: &str) -> Result<Option<CodeRecord>, StoreError>;
     /// Counts a wrong try; returns the attempts so far.
     async fn count_code_attempt(&self, purpose: &str, subject: &str) -> Result<i64, StoreError>;
-    async fn delete_code(&self, purpose: &str, subject: &str) -> Result<(), StoreError>;
+    /// Deletes the code if it is still this one; true for exactly one of concurrent callers.
+    async fn consume_code(
+        &self,
+        purpose: &str,
+        subject: &str,
+        code_hash: &str,
+    ) -> Result<bool, StoreError>;
 
     // ---- throttling ----
     async fn throttle(&self, key: &str) -> Result<Option<ThrottleRecord>, StoreError>;

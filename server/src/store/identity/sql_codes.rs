@@ -68,17 +68,22 @@ macro_rules! code_methods {
             Ok(row.map_or(0, |r| r.0))
         }
 
-        async fn delete_code(
+        async fn consume_code(
             &self,
             purpose: &str,
             subject: &str,
-        ) -> Result<(), $crate::store::StoreError> {
-            sqlx::query("DELETE FROM one_time_codes WHERE purpose = $1 AND subject = $2")
-                .bind(purpose)
-                .bind(subject)
-                .execute(&self.pool)
-                .await?;
-            Ok(())
+            code_hash: &str,
+        ) -> Result<bool, $crate::store::StoreError> {
+            let done = sqlx::query(
+                "DELETE FROM one_time_codes WHERE purpose = $1 AND subject = $2 \
+                 AND code_hash = $3",
+            )
+            .bind(purpose)
+            .bind(subject)
+            .bind(code_hash)
+            .execute(&self.pool)
+            .await?;
+            Ok(done.rows_affected() == 1)
         }
 
         async fn throttle(

@@ -1,5 +1,6 @@
 //! Identity and access (issue 6): every endpoint on both databases.
 
+mod concurrency;
 mod demo;
 mod logs;
 mod prune;
