@@ -10,6 +10,7 @@ use shared::{ApiError, ErrorCode, FieldError};
 
 use super::{canonical, ip_key, lookup, signed_in, typed_password};
 use crate::clock::from_unix;
+use crate::domain::identity::login_for;
 use crate::domain::session::{self, ClientMeta};
 use crate::domain::throttle::{self, IDENTIFIER, IP};
 use crate::http::{ApiJson, Refusal, SignedIn};
@@ -130,6 +131,8 @@ pub async fn sim(
 }
 
 /// Change the password (also the way out of a temporary one). Ends every other session.
+/// A customer signed in by SMS code without a web account sets a first password (and gets
+/// a login) here; `current_password` is not needed then.
 #[utoipa::path(
     post, path = "/api/auth/password", tag = "auth",
     request_body = ChangePassword,
@@ -148,14 +151,32 @@ pub async fn change(
 ) -> Result<Json<SessionInfo>, Refusal> {
     let store = state.store.as_ref();
     let now = state.clock.unix();
-    typed_password(&body.current_password, "current_password")?;
     let new = NewPassword::parse(&body.new_password).map_err(|e| e.in_field("new_password"))?;
     let key = format!("change:{}", who.customer_id);
     throttle::check(store, &[&key], now).await?;
-    let account = store
-        .web_account(who.customer_id)
-        .await?
-        .ok_or(ErrorCode::Unauthorized)?;
+    let Some(account) = store.web_account(who.customer_id).await? else {
+        // Signed in by SMS code without a web account yet: this creates it.
+        let hash = state.hasher.hash(new.expose()).await?;
+        let account = WebAccount {
+            customer_id: who.customer_id,
+            login: login_for(who.customer_id),
+            email: None,
+            password_hash: Some(hash),
+            temporary_hash: None,
+            temporary_issued_at: None,
+        };
+        new.check_login(&account.login)
+            .map_err(|e| e.in_field("new_password"))?;
+        store.create_web_account(&account, now).await?;
+        tracing::info!(
+            customer_id = who.customer_id,
+            "web account created with a password"
+        );
+        return Ok(Json(
+            session::info(&state, who.customer_id, false, who.csrf_token).await?,
+        ));
+    };
+    typed_password(&body.current_password, "current_password")?;
     new.check_login(&account.login)
         .map_err(|e| e.in_field("new_password"))?;
     let right = match_password(&state, Some(&account), &body.current_password)

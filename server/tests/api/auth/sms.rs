@@ -266,7 +266,43 @@ async fn interactive_satellite_signs_in_with_the_sim_and_an_sms_password(app: Te
     assert_eq!(error_code(res).await, "required");
 }
 
+async fn a_customer_without_a_web_account_sets_a_first_password(app: TestApp) {
+    let petrova = "+79219876543";
+    request_code(&app, petrova).await;
+    let code = code_in(&app.last_message(petrova).await);
+    let b = app.browser();
+    let res = b
+        .post_bare(
+            "/api/auth/sms/sign-in",
+            &json!({"phone": petrova, "code": code}),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let info: Value = res.json().await.expect("json");
+    assert_eq!(info["login"], Value::Null);
+    let res = b
+        .post(
+            "/api/auth/password",
+            &json!({"new_password": "First-pass-for-me1"}),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let info: Value = res.json().await.expect("json");
+    let login = info["login"].as_str().expect("a login now").to_owned();
+    app.browser().sign_in(&login, "First-pass-for-me1").await;
+    app.browser().sign_in(petrova, "First-pass-for-me1").await;
+    // From now on the current password is needed.
+    let res = b
+        .post(
+            "/api/auth/password",
+            &json!({"new_password": "Second-pass-for-me2"}),
+        )
+        .await;
+    assert_eq!(error_code(res).await, "required");
+}
+
 both_backends!(
+    a_customer_without_a_web_account_sets_a_first_password,
     sign_in_with_an_sms_code,
     unknown_numbers_get_the_same_answer_and_no_sms,
     resending_waits_for_the_cooldown,
