@@ -18,7 +18,12 @@ use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
+use secrecy::ExposeSecret;
+
+use crate::clock::{Clock, SystemClock};
 use crate::config::Settings;
+use crate::delivery::Outbox;
+use crate::domain::password::Hasher;
 use crate::http::error::{api_not_found, method_not_allowed};
 use crate::http::metrics::{Metrics, track};
 use crate::http::spa::{self, Spa};
@@ -46,6 +51,23 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(routes::meta::openapi))
         .routes(routes!(routes::meta::docs))
         .routes(routes!(routes::meta::metrics))
+        .routes(routes!(routes::auth::session::current))
+        .routes(routes!(routes::auth::session::logout))
+        .routes(routes!(routes::auth::session::list))
+        .routes(routes!(routes::auth::session::end))
+        .routes(routes!(routes::auth::session::end_others))
+        .routes(routes!(routes::auth::sign_in::password))
+        .routes(routes!(routes::auth::sign_in::sim))
+        .routes(routes!(routes::auth::sign_in::change))
+        .routes(routes!(routes::auth::sms::request_code))
+        .routes(routes!(routes::auth::sms::sign_in_with_code))
+        .routes(routes!(routes::auth::sms::request_password))
+        .routes(routes!(routes::auth::register::challenge))
+        .routes(routes!(routes::auth::register::register))
+        .routes(routes!(routes::auth::recovery::request_code))
+        .routes(routes!(routes::auth::recovery::set_password))
+        .routes(routes!(routes::auth::recovery::satellite_login))
+        .routes(routes!(routes::dev::outbox))
 }
 
 /// The OpenAPI document of this build (also used by tests and `--openapi`).
@@ -54,7 +76,21 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
 }
 
 pub fn build(store: Arc<dyn Store>, settings: Arc<Settings>) -> Router {
+    build_with_clock(store, settings, Arc::new(SystemClock))
+}
+
+/// [`build`] with a chosen clock (tests move time forward).
+pub fn build_with_clock(
+    store: Arc<dyn Store>,
+    settings: Arc<Settings>,
+    clock: Arc<dyn Clock>,
+) -> Router {
     let (router, doc) = api_routes().split_for_parts();
+    let outbox = Arc::new(Outbox::new(store.clone(), clock.clone()));
+    let secret_key = match settings.secret_key.expose_secret() {
+        "" => crate::domain::secrets::token().into_bytes(),
+        key => key.as_bytes().to_vec(),
+    };
     let doc_value = serde_json::to_value(&doc).unwrap_or_default();
     let state = AppState {
         store,
@@ -63,6 +99,14 @@ pub fn build(store: Arc<dyn Store>, settings: Arc<Settings>) -> Router {
         docs_html: Arc::new(crate::docs_page::render(&doc_value)),
         spa: Spa::new(settings.dist_dir.clone()),
         settings: settings.clone(),
+        clock,
+        mailer: outbox.clone(),
+        sms: outbox,
+        hasher: Arc::new(Hasher::new(
+            settings.argon2_memory_kib,
+            settings.argon2_iterations,
+        )),
+        secret_key: Arc::new(secret_key),
     };
     let request_id = HeaderName::from_static("x-request-id");
 

@@ -68,6 +68,46 @@ pub const SETTINGS: &[SettingDoc] = &[
         default: "10",
         help: "seconds in-flight requests get to finish after SIGTERM/ctrl-c",
     },
+    SettingDoc {
+        key: "public_url",
+        default: "http://127.0.0.1:8080",
+        help: "URL users reach the site at; https:// makes the session cookies Secure",
+    },
+    SettingDoc {
+        key: "secret_key",
+        default: "",
+        help: "key signing anti-bot challenges; empty: random per start (set it when several instances share a database)",
+    },
+    SettingDoc {
+        key: "session_idle_minutes",
+        default: "30",
+        help: "a session ends after this many minutes without a request",
+    },
+    SettingDoc {
+        key: "session_absolute_hours",
+        default: "12",
+        help: "a session ends this many hours after sign-in, active or not",
+    },
+    SettingDoc {
+        key: "argon2_memory_kib",
+        default: "65536",
+        help: "argon2id memory cost in KiB (password hashing)",
+    },
+    SettingDoc {
+        key: "argon2_iterations",
+        default: "3",
+        help: "argon2id time cost (passes over memory)",
+    },
+    SettingDoc {
+        key: "pow_difficulty_bits",
+        default: "18",
+        help: "leading zero bits the registration proof-of-work must reach",
+    },
+    SettingDoc {
+        key: "trust_forwarded_for",
+        default: "false",
+        help: "take the client IP (rate limits, sessions list) from the last X-Forwarded-For entry; only behind your own proxy",
+    },
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -91,6 +131,15 @@ pub struct Settings {
     pub dev: bool,
     pub seed_demo: bool,
     pub shutdown_grace_secs: u64,
+    pub public_url: String,
+    #[serde(serialize_with = "expose")]
+    pub secret_key: SecretString,
+    pub session_idle_minutes: i64,
+    pub session_absolute_hours: i64,
+    pub argon2_memory_kib: u32,
+    pub argon2_iterations: u32,
+    pub pow_difficulty_bits: u8,
+    pub trust_forwarded_for: bool,
 }
 
 /// Figment needs the defaults serialised; the secret is only exposed to that provider.
@@ -111,6 +160,14 @@ impl Default for Settings {
             dev: false,
             seed_demo: false,
             shutdown_grace_secs: 10,
+            public_url: "http://127.0.0.1:8080".to_owned(),
+            secret_key: SecretString::from(""),
+            session_idle_minutes: 30,
+            session_absolute_hours: 12,
+            argon2_memory_kib: 65536,
+            argon2_iterations: 3,
+            pow_difficulty_bits: 18,
+            trust_forwarded_for: false,
         }
     }
 }
@@ -130,6 +187,11 @@ impl Settings {
             .merge(Env::prefixed("MYMTS_").ignore(&["config"]))
             .extract()
             .map_err(|e| SettingsError(Box::new(e)))
+    }
+
+    /// Session cookies get `Secure` when the site is served over https.
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
     }
 
     /// `sqlite` or `postgres` (or the unknown scheme), for logs and health; never the URL.

@@ -1,6 +1,12 @@
 //! The demo operator: reference data a fresh development database is filled with.
-//! Later issues add customers, contracts, tariffs and channels here.
+//! Later issues add tariffs and channels here; customers and contracts are in [`customers`].
 
+mod customers;
+
+pub use customers::{CUSTOMERS, DEMO_PASSWORD, DemoCustomer, DemoIdentity, IDENTITIES};
+
+use crate::domain::password::Hasher;
+use crate::store::identity::{Lookup, WebAccount};
 use crate::store::{NewRegion, Store, StoreError};
 
 pub const REGIONS: &[NewRegion<'static>] = &[
@@ -43,8 +49,36 @@ pub const REGIONS: &[NewRegion<'static>] = &[
 ];
 
 /// Loads the demo data; running it again changes nothing.
-pub async fn seed(store: &dyn Store) -> Result<(), StoreError> {
+pub async fn seed(store: &dyn Store, hasher: &Hasher, now: i64) -> Result<(), StoreError> {
     let regions = store.insert_regions(REGIONS).await?;
-    tracing::info!(regions, "demo data loaded");
+    let mut customers = 0;
+    for demo in CUSTOMERS {
+        if store.insert_customer(&demo.customer, demo.accounts).await? {
+            customers += 1;
+        }
+        let Some(login) = demo.login else { continue };
+        let Some(first) = demo.accounts.first() else {
+            continue;
+        };
+        let Some(id) = store
+            .find_customer(Lookup::Account(first.account_number))
+            .await?
+        else {
+            continue;
+        };
+        if store.web_account(id).await?.is_none() {
+            let hash = hasher.hash(DEMO_PASSWORD).await.unwrap_or_default();
+            let account = WebAccount {
+                customer_id: id,
+                login: login.to_owned(),
+                email: demo.customer.email.map(str::to_owned),
+                password_hash: Some(hash),
+                temporary_hash: None,
+                temporary_issued_at: None,
+            };
+            store.create_web_account(&account, now).await?;
+        }
+    }
+    tracing::info!(regions, customers, "demo data loaded");
     Ok(())
 }

@@ -1,10 +1,14 @@
 //! My MTS server: JSON API over a store (SQLite or PostgreSQL) plus the built SPA.
 
 pub mod app;
+pub mod clock;
 pub mod config;
+pub mod delivery;
 pub mod demo;
 mod docs_page;
+pub mod domain;
 pub mod http;
+pub mod jobs;
 pub mod routes;
 pub mod state;
 pub mod store;
@@ -41,9 +45,21 @@ pub struct Application {
 impl Application {
     /// Connects and migrates the store, loads demo data when asked, binds the port.
     pub async fn build(settings: Settings) -> Result<Self, StartError> {
+        Self::build_with_clock(settings, Arc::new(clock::SystemClock)).await
+    }
+
+    /// [`Application::build`] with a chosen clock (tests move time forward).
+    pub async fn build_with_clock(
+        settings: Settings,
+        clock: Arc<dyn clock::Clock>,
+    ) -> Result<Self, StartError> {
         let store = store::connect(&settings.database_url, settings.db_max_connections).await?;
         if settings.seed_demo || (settings.dev && store.regions().await?.is_empty()) {
-            demo::seed(store.as_ref()).await?;
+            let hasher = domain::password::Hasher::new(
+                settings.argon2_memory_kib,
+                settings.argon2_iterations,
+            );
+            demo::seed(store.as_ref(), &hasher, clock.unix()).await?;
         }
         let listener =
             TcpListener::bind(settings.bind)
@@ -53,7 +69,9 @@ impl Application {
                     source,
                 })?;
         let grace = app::grace(&settings);
-        let router = app::build(store, Arc::new(settings));
+        let settings = Arc::new(settings);
+        let router = app::build_with_clock(store.clone(), settings.clone(), clock.clone());
+        jobs::prune::spawn(store, clock, settings);
         Ok(Application {
             listener,
             router,
@@ -76,7 +94,10 @@ impl Application {
         signal: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
         let (stopping_tx, mut stopping_rx) = tokio::sync::watch::channel(false);
-        let serve = axum::serve(self.listener, self.router).with_graceful_shutdown(async move {
+        let service = self
+            .router
+            .into_make_service_with_connect_info::<SocketAddr>();
+        let serve = axum::serve(self.listener, service).with_graceful_shutdown(async move {
             signal.await;
             tracing::info!("shutdown signal received; finishing in-flight requests");
             let _ = stopping_tx.send(true);

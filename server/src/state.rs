@@ -4,7 +4,10 @@ use std::sync::Arc;
 
 use axum::extract::FromRef;
 
+use crate::clock::Clock;
 use crate::config::Settings;
+use crate::delivery::{Mailer, SmsGateway};
+use crate::domain::password::Hasher;
 use crate::http::metrics::Metrics;
 use crate::http::spa::Spa;
 use crate::store::Store;
@@ -19,6 +22,12 @@ pub struct AppState {
     /// The docs page, rendered once at start.
     pub docs_html: Arc<String>,
     pub spa: Spa,
+    pub clock: Arc<dyn Clock>,
+    pub mailer: Arc<dyn Mailer>,
+    pub sms: Arc<dyn SmsGateway>,
+    pub hasher: Arc<Hasher>,
+    /// Signs anti-bot challenges (the `secret_key` setting, or random per start).
+    pub secret_key: Arc<Vec<u8>>,
 }
 
 impl FromRef<AppState> for Arc<Metrics> {

@@ -1,7 +1,12 @@
-//! HTTP plumbing shared by every route: errors, JSON extraction, metrics, static files.
+//! HTTP plumbing shared by every route: errors, JSON extraction, metrics, static files, and
+//! the signed-in customer extractors.
 
+pub mod auth;
 pub mod error;
 pub mod metrics;
+pub mod refusal;
 pub mod spa;
 
+pub use auth::{CurrentCustomer, SignedIn};
 pub use error::{ApiJson, HttpError};
+pub use refusal::Refusal;

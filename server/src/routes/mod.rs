@@ -1,7 +1,9 @@
 //! One module per resource. Every route is declared with `#[utoipa::path]` and mounted
 //! through `utoipa_axum::routes!`, so it is in the OpenAPI document by construction.
 
+pub mod auth;
 pub mod client_errors;
+pub mod dev;
 pub mod health;
 pub mod meta;
 pub mod regions;

@@ -1,6 +1,7 @@
 //! Storage behind one trait, picked by the database URL scheme: `sqlite://` (embedded,
 //! default) or `postgres://`. Both are migrated on connect and tested by the same API suite.
 
+pub mod identity;
 mod postgres;
 mod sqlite;
 
@@ -10,6 +11,7 @@ use async_trait::async_trait;
 use secrecy::{ExposeSecret, SecretString};
 use shared::api::regions::Region;
 
+pub use identity::IdentityStore;
 pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
 
@@ -54,7 +56,7 @@ pub struct NewRegion<'a> {
 }
 
 #[async_trait]
-pub trait Store: Send + Sync + 'static {
+pub trait Store: IdentityStore + Send + Sync + 'static {
     fn backend(&self) -> Backend;
     /// A trivial query: is the database answering?
     async fn ping(&self) -> Result<(), StoreError>;

@@ -3,8 +3,11 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use reqwest::cookie::{CookieStore, Jar};
 use secrecy::SecretString;
+use serde_json::Value;
 use server::Application;
+use server::clock::ManualClock;
 use server::config::Settings;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,6 +21,8 @@ pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
     pub backend: Backend,
+    /// The server's clock: `app.clock.advance(..)` moves time forward.
+    pub clock: Arc<ManualClock>,
     _db: DbGuard,
     _dist: tempfile::TempDir,
 }
@@ -42,6 +47,45 @@ impl TestApp {
             .send()
             .await
             .expect("POST failed")
+    }
+
+    /// A separate browser (own cookie jar) talking to this server.
+    pub fn browser(&self) -> Browser {
+        Browser::new(
+            &self.address,
+            "Mozilla/5.0 (X11; Linux x86_64) Chrome/126.0 Safari/537.36",
+        )
+    }
+
+    /// A browser that says it is a phone.
+    pub fn phone_browser(&self) -> Browser {
+        Browser::new(
+            &self.address,
+            "Mozilla/5.0 (Linux; Android 14; Pixel 8) Chrome/126.0 Mobile Safari/537.36",
+        )
+    }
+
+    /// Messages the dev outbox holds for `to`, newest first.
+    pub async fn outbox(&self, to: &str) -> Vec<Value> {
+        let res = self
+            .client
+            .get(self.url("/api/dev/outbox"))
+            .query(&[("to", to)])
+            .send()
+            .await
+            .expect("GET outbox");
+        assert_eq!(res.status(), 200);
+        res.json().await.expect("outbox json")
+    }
+
+    /// The newest message body to `to`.
+    pub async fn last_message(&self, to: &str) -> String {
+        let messages = self.outbox(to).await;
+        messages
+            .first()
+            .and_then(|m| m["body"].as_str())
+            .unwrap_or_else(|| panic!("no message to {to}"))
+            .to_owned()
     }
 
     pub fn backend_name(&self) -> &'static str {
@@ -163,10 +207,18 @@ pub async fn spawn_app_with(backend: Backend, customise: impl FnOnce(&mut Settin
         dist_dir: PathBuf::from(dist.path()),
         db_max_connections: 3,
         dev: true,
+        // cheap hashing and proof-of-work keep the suite fast; production costs are measured
+        // in the server's unit tests
+        argon2_memory_kib: 1024,
+        argon2_iterations: 1,
+        pow_difficulty_bits: 8,
         ..Settings::default()
     };
     customise(&mut settings);
-    let app = Application::build(settings).await.expect("server starts");
+    let clock = Arc::new(ManualClock::new());
+    let app = Application::build_with_clock(settings, clock.clone())
+        .await
+        .expect("server starts");
     let address = format!("http://{}", app.local_addr().expect("bound"));
     tokio::spawn(app.run_until_stopped());
     let client = reqwest::Client::builder()
@@ -177,6 +229,7 @@ pub async fn spawn_app_with(backend: Backend, customise: impl FnOnce(&mut Settin
         address,
         client,
         backend,
+        clock,
         _db: db,
         _dist: dist,
     }
@@ -203,4 +256,100 @@ macro_rules! both_backends {
             )*
         }
     };
+}
+
+/// A browser: its own cookies, and the CSRF header added to every unsafe request.
+pub struct Browser {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub jar: Arc<Jar>,
+}
+
+impl Browser {
+    pub fn new(address: &str, user_agent: &str) -> Self {
+        let jar = Arc::new(Jar::default());
+        let client = reqwest::Client::builder()
+            .cookie_provider(jar.clone())
+            .user_agent(user_agent)
+            .build()
+            .expect("client");
+        Browser {
+            address: address.to_owned(),
+            client,
+            jar,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    /// A cookie this browser holds for the site.
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        let url = self.address.parse().expect("url");
+        let header = self.jar.cookies(&url)?;
+        header
+            .to_str()
+            .expect("ascii")
+            .split("; ")
+            .filter_map(|pair| pair.split_once('='))
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.to_owned())
+    }
+
+    pub fn csrf(&self) -> String {
+        self.cookie("mymts_csrf").unwrap_or_default()
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.expect("GET")
+    }
+
+    /// POST JSON with the CSRF header (when the browser has the cookie).
+    pub async fn post(&self, path: &str, body: &Value) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .header("x-csrf-token", self.csrf())
+            .json(body)
+            .send()
+            .await
+            .expect("POST")
+    }
+
+    /// POST JSON without any CSRF header.
+    pub async fn post_bare(&self, path: &str, body: &Value) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .json(body)
+            .send()
+            .await
+            .expect("POST")
+    }
+
+    pub async fn delete(&self, path: &str) -> reqwest::Response {
+        self.client
+            .delete(self.url(path))
+            .header("x-csrf-token", self.csrf())
+            .send()
+            .await
+            .expect("DELETE")
+    }
+
+    /// Signs in with a password; panics unless it succeeds.
+    pub async fn sign_in(&self, login: &str, password: &str) -> Value {
+        let res = self
+            .post(
+                "/api/auth/sign-in",
+                &serde_json::json!({"login": login, "password": password}),
+            )
+            .await;
+        assert_eq!(res.status(), 200, "sign-in of {login}");
+        res.json().await.expect("session json")
+    }
+}
+
+/// The `code` of an `ApiError` body.
+pub async fn error_code(res: reqwest::Response) -> String {
+    let body: Value = res.json().await.expect("error json");
+    body["code"].as_str().unwrap_or_default().to_owned()
 }

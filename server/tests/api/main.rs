@@ -2,6 +2,7 @@
 
 mod helpers;
 
+mod auth;
 mod docs;
 mod errors;
 mod health;

@@ -219,6 +219,42 @@ error_codes! {
     BlockConfirmationRequired = "block_confirmation_required", 422,
         "Подтвердите бессрочную блокировку ещё раз.", "Please confirm the permanent block once more.";
 
+    // ---- identity and access (issue 6) ----
+    /// Sign-in refused: the identifier or the password is wrong (never says which).
+    SignInFailed = "sign_in_failed", 401,
+        "Неверный логин или пароль.", "The login or password is incorrect.";
+    /// The session ended (signed out, expired, or ended from another device).
+    SessionExpired = "session_expired", 401,
+        "Сеанс завершён. Войдите снова.", "Your session has ended. Please sign in again.";
+    /// An unsafe request without the CSRF token of its session.
+    CsrfInvalid = "csrf_invalid", 403,
+        "Обновите страницу и повторите действие.", "Please reload the page and try again.";
+    /// Signed in with a temporary password: it must be changed before anything else.
+    PasswordChangeRequired = "password_change_required", 403,
+        "Смените временный пароль, чтобы продолжить.", "Please change the temporary password to continue.";
+    /// The current password given to change it is wrong.
+    CurrentPasswordWrong = "current_password_wrong", 422,
+        "Текущий пароль указан неверно.", "The current password is incorrect.";
+    /// The anti-bot challenge is malformed or was not issued by this server.
+    ChallengeInvalid = "challenge_invalid", 422,
+        "Проверка не пройдена. Обновите страницу.", "The check failed. Please reload the page.";
+    /// The anti-bot challenge is past its lifetime.
+    ChallengeExpired = "challenge_expired", 422,
+        "Время проверки истекло. Пройдите её снова.", "The check has expired. Please run it again.";
+    /// The anti-bot challenge was already used.
+    ChallengeReused = "challenge_reused", 409,
+        "Эта проверка уже использована. Пройдите её снова.", "This check was already used. Please run it again.";
+    /// The anti-bot challenge solution does not meet the difficulty.
+    ChallengeUnsolved = "challenge_unsolved", 422,
+        "Проверка не завершена. Попробуйте ещё раз.", "The check is not complete. Please try again.";
+    /// Registration: the identity data and the contract do not match (no hint which field).
+    IdentityMismatch = "identity_mismatch", 409,
+        "Данные не совпадают с нашими записями.", "The data do not match our records.";
+    /// Registration: the contract holder already has a web account; recover access instead.
+    AlreadyRegistered = "already_registered", 409,
+        "Этот договор уже привязан к личному кабинету. Восстановите доступ.",
+        "This contract is already linked to an account. Please recover access instead.";
+
     // ---- must stay last: serde(other) ----
     /// A code this client does not know yet (sent by a newer server).
     #[serde(other)]

@@ -1,0 +1,104 @@
+//! Password hashing with argon2id (PHC strings in the store). Hashing runs on the blocking
+//! pool: one hash takes tens of milliseconds by design.
+
+use argon2::password_hash::{PasswordHash, PasswordHasher as _, PasswordVerifier, SaltString};
+use argon2::{Algorithm, Argon2, Params, Version};
+use rand::rngs::OsRng;
+
+#[derive(Debug, thiserror::Error)]
+#[error("password hashing failed: {0}")]
+pub struct HashError(String);
+
+#[derive(Clone)]
+pub struct Hasher {
+    params: Params,
+    /// A hash of a random password, verified against when an identifier is unknown, so an
+    /// unknown login costs as much time as a wrong password.
+    dummy: String,
+}
+
+impl Hasher {
+    /// argon2id with `memory_kib` KiB, `iterations` passes, one lane.
+    pub fn new(memory_kib: u32, iterations: u32) -> Self {
+        let params = Params::new(memory_kib.max(8), iterations.max(1), 1, None).unwrap_or_else(|err| {
+            tracing::warn!(error = %err, "invalid argon2 parameters; using the library defaults");
+            Params::default()
+        });
+        let mut hasher = Hasher {
+            params,
+            dummy: String::new(),
+        };
+        hasher.dummy = hasher
+            .hash_now(&super::secrets::token())
+            .unwrap_or_default();
+        hasher
+    }
+
+    fn argon2(&self) -> Argon2<'static> {
+        Argon2::new(Algorithm::Argon2id, Version::V0x13, self.params.clone())
+    }
+
+    fn hash_now(&self, password: &str) -> Result<String, HashError> {
+        let salt = SaltString::generate(&mut OsRng);
+        self.argon2()
+            .hash_password(password.as_bytes(), &salt)
+            .map(|h| h.to_string())
+            .map_err(|e| HashError(e.to_string()))
+    }
+
+    pub async fn hash(&self, password: &str) -> Result<String, HashError> {
+        let this = self.clone();
+        let password = password.to_owned();
+        tokio::task::spawn_blocking(move || this.hash_now(&password))
+            .await
+            .map_err(|e| HashError(e.to_string()))?
+    }
+
+    /// Whether `password` matches `hash`; `None` checks against the dummy hash (always false).
+    pub async fn verify(&self, password: &str, hash: Option<&str>) -> bool {
+        let known = hash.is_some();
+        let hash = hash.unwrap_or(&self.dummy).to_owned();
+        let this = self.clone();
+        let password = password.to_owned();
+        let matched = tokio::task::spawn_blocking(move || {
+            PasswordHash::new(&hash).is_ok_and(|parsed| {
+                this.argon2()
+                    .verify_password(password.as_bytes(), &parsed)
+                    .is_ok()
+            })
+        })
+        .await
+        .unwrap_or(false);
+        known && matched
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn hashes_verify_and_differ() {
+        let h = Hasher::new(1024, 1);
+        let a = h.hash("Correct horse 7").await.expect("hash");
+        let b = h.hash("Correct horse 7").await.expect("hash");
+        assert_ne!(a, b, "salted");
+        assert!(a.starts_with("$argon2id$"));
+        assert!(h.verify("Correct horse 7", Some(&a)).await);
+        assert!(!h.verify("Correct horse 8", Some(&a)).await);
+        assert!(!h.verify("anything", None).await);
+        assert!(!h.verify("x", Some("not a hash")).await);
+    }
+
+    /// Prints how long one hash takes with the production defaults (`cargo test -- --nocapture`).
+    #[tokio::test]
+    async fn production_parameters_cost() {
+        let d = crate::config::Settings::default();
+        let h = Hasher::new(d.argon2_memory_kib, d.argon2_iterations);
+        let start = std::time::Instant::now();
+        h.hash("Correct horse 7").await.expect("hash");
+        let ms = start.elapsed().as_millis();
+        tracing::info!(ms, "argon2id hash with production parameters");
+        assert!(ms > 0);
+    }
+}

@@ -1,0 +1,3 @@
+//! Scheduled work that runs inside the server process.
+
+pub mod prune;
