@@ -288,4 +288,22 @@ mod tests {
             assert!(help.contains(&format!("MYMTS_{}", doc.key.to_ascii_uppercase())));
         }
     }
+
+    #[test]
+    fn the_readme_settings_table_matches_the_code() {
+        let readme = include_str!("../../README.md");
+        for doc in SETTINGS {
+            let row = format!(
+                "| {} | MYMTS_{} | {} | {} |",
+                doc.key,
+                doc.key.to_ascii_uppercase(),
+                doc.default,
+                doc.help
+            );
+            assert!(
+                readme.contains(&row),
+                "README.md lacks the settings row:\n{row}"
+            );
+        }
+    }
 }
