@@ -27,7 +27,6 @@ build-server:
 build: build-app build-server
 
 run: build
-	@echo "My MTS: http://127.0.0.1:$(PORT)   (component gallery: http://127.0.0.1:$(PORT)/gallery)"
 	MYMTS_BIND=127.0.0.1:$(PORT) MYMTS_DEV=true MYMTS_LOG_FORMAT=pretty ./target/release/server --seed-demo
 
 gallery: run

@@ -80,12 +80,5 @@ pub async fn seed(store: &dyn Store, hasher: &Hasher, now: i64) -> Result<(), St
         }
     }
     tracing::info!(regions, customers, "demo data loaded");
-    for identity in IDENTITIES {
-        tracing::info!(
-            who = identity.who,
-            try_it = identity.try_it,
-            "demo identity"
-        );
-    }
     Ok(())
 }

@@ -66,6 +66,7 @@ async fn main() -> ExitCode {
         }
     };
     settings.seed_demo |= args.seed_demo;
+    let dev = settings.dev;
     telemetry::init(&settings);
     tracing::info!(
         version = env!("CARGO_PKG_VERSION"),
@@ -83,6 +84,15 @@ async fn main() -> ExitCode {
         }
     };
     match app.local_addr() {
+        Ok(addr) if dev => {
+            tracing::info!(url = %format!("http://{addr}"), "listening");
+            // To the console, not the logs: the demo password is public, but logs stay clean.
+            println!("\nMy MTS is at http://{addr}  (gallery: http://{addr}/gallery)");
+            println!("Demo identities (web password {}):", server::demo::DEMO_PASSWORD);
+            for identity in server::demo::IDENTITIES {
+                println!("  - {}\n    {}", identity.who, identity.try_it);
+            }
+        }
         Ok(addr) => tracing::info!(url = %format!("http://{addr}"), "listening"),
         Err(err) => tracing::warn!(error = %err, "cannot read the bound address"),
     }
