@@ -88,7 +88,10 @@ async fn main() -> ExitCode {
             tracing::info!(url = %format!("http://{addr}"), "listening");
             // To the console, not the logs: the demo password is public, but logs stay clean.
             println!("\nMy MTS is at http://{addr}  (gallery: http://{addr}/gallery)");
-            println!("Demo identities (web password {}):", server::demo::DEMO_PASSWORD);
+            println!(
+                "Demo identities (web password {}):",
+                server::demo::DEMO_PASSWORD
+            );
             for identity in server::demo::IDENTITIES {
                 println!("  - {}\n    {}", identity.who, identity.try_it);
             }
