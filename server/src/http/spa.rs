@@ -35,13 +35,15 @@ impl Spa {
     }
 }
 
-/// Trunk names assets `name-<16 hex>.ext`; such a file never changes under its name.
+/// Trunk names assets `name-<hash>.ext` with the hash as unpadded hex of a u64 (so 16 digits,
+/// or fewer when it starts with zeros); such a file never changes under its name.
 fn is_hashed(path: &str) -> bool {
     let file = path.rsplit('/').next().unwrap_or_default();
     let stem = file.split('.').next().unwrap_or_default();
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    stem.rsplit_once('-')
-        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+    stem.rsplit_once('-').is_some_and(|(_, hash)| {
+        (12..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
+    })
 }
 
 /// A path whose last segment has an extension names a file, not a client route.
@@ -117,6 +119,9 @@ mod tests {
         assert!(is_hashed("/app-1a2b3c4d5e6f7a8b_bg.wasm"));
         assert!(is_hashed("/app-1a2b3c4d5e6f7a8b.js"));
         assert!(is_hashed("/main-0123456789abcdef.css"));
+        // A hash with leading zeros is printed shorter.
+        assert!(is_hashed("/app-dc305e8ca1b2da8_bg.wasm"));
+        assert!(!is_hashed("/my-decade.css"));
         assert!(!is_hashed("/index.html"));
         assert!(!is_hashed("/favicon.svg"));
         assert!(!is_hashed("/boot-script.js"));
