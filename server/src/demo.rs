@@ -1,5 +1,8 @@
 //! The demo operator: reference data a fresh development database is filled with.
-//! Later issues add customers, contracts, tariffs and channels here.
+//! Later issues add customers and contracts here.
+
+pub mod catalogue;
+pub mod tv;
 
 use crate::store::{NewRegion, Store, StoreError};
 
@@ -45,6 +48,7 @@ pub const REGIONS: &[NewRegion<'static>] = &[
 /// Loads the demo data; running it again changes nothing.
 pub async fn seed(store: &dyn Store) -> Result<(), StoreError> {
     let regions = store.insert_regions(REGIONS).await?;
-    tracing::info!(regions, "demo data loaded");
+    let catalogue = store.insert_catalogue(&catalogue::catalogue()).await?;
+    tracing::info!(regions, catalogue, "demo data loaded");
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! One module per resource. Every route is declared with `#[utoipa::path]` and mounted
 //! through `utoipa_axum::routes!`, so it is in the OpenAPI document by construction.
 
+pub mod catalogue;
 pub mod client_errors;
 pub mod health;
 pub mod meta;

@@ -13,7 +13,7 @@ use sqlx::sqlite::{
 use super::{Backend, NewRegion, RegionRow, Store, StoreError, region_from_row};
 
 pub struct SqliteStore {
-    pool: SqlitePool,
+    pub(super) pool: SqlitePool,
 }
 
 impl SqliteStore {

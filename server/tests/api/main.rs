@@ -2,6 +2,7 @@
 
 mod helpers;
 
+mod catalogue;
 mod docs;
 mod errors;
 mod health;

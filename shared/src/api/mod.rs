@@ -1,5 +1,6 @@
 //! The HTTP API contract: DTOs per resource and the one error type.
 
+pub mod catalogue;
 pub mod client_errors;
 mod error;
 pub mod health;
