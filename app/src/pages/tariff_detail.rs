@@ -17,15 +17,17 @@ pub fn TariffDetail() -> impl IntoView {
     let params = use_params_map();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
     let data = LocalResource::new(move || api::tariff(id.get()));
+    // The tariff's name once loaded; the section's name while loading or on an error.
+    let title = move || {
+        data.get()
+            .and_then(|r| r.ok())
+            .map_or_else(|| i18n.t(Key::TariffsTitle).to_owned(), |c| c.tariff.name)
+    };
     view! {
         <div class="page">
             <a href="/tariffs" class="back-link">{i18n.tr(Key::BackToTariffs)}</a>
-            <Suspense fallback=move || {
-                view! {
-                    <PageTitle text=i18n.tr(Key::TariffsTitle) />
-                    <Skeleton shape=SkeletonShape::Lines(6) />
-                }
-            }>
+            <PageTitle text=title />
+            <Suspense fallback=|| view! { <Skeleton shape=SkeletonShape::Lines(6) /> }>
                 <ApiErrorBoundary on_retry=Callback::new(move |()| data.refetch())>
                     {move || Suspend::new(async move {
                         data.await.map(|card| view! { <Detail card=card /> })
@@ -53,7 +55,6 @@ fn Detail(card: TariffCard) -> impl IntoView {
         || prices.per_sms.is_positive()
         || prices.per_mb.is_positive();
     view! {
-        <PageTitle text=card.tariff.name.clone() />
         <p class="page-lead">{i18n.tr(service_key(card.service))}</p>
         <div class="card tariff-detail" data-testid="tariff-detail">
             <p>

@@ -150,10 +150,10 @@ pub fn Tariffs() -> impl IntoView {
                 <ApiErrorBoundary on_retry=Callback::new(move |()| data.refetch())>
                     {move || {
                         let toggle = toggle.clone();
+                        let wanted = service.get();
                         Suspend::new(async move {
                             data.await
                                 .map(|cards| {
-                                    let wanted = service.get();
                                     let cards: Vec<_> = cards
                                         .into_iter()
                                         .filter(|c| {
