@@ -2,12 +2,58 @@
 
 use gloo_net::http::{Request, Response};
 use serde::{Serialize, de::DeserializeOwned};
+use shared::api::catalogue::{Office, TariffCard, TvChannel, TvPackage};
 use shared::api::health::Health;
+use shared::api::regions::Region;
 use shared::{ApiError, ErrorCode};
 
 /// `GET /api/health`: server version and whether its database answers.
 pub async fn health() -> Result<Health, ApiError> {
     get_json("/api/health").await
+}
+
+/// `GET /api/regions`.
+pub async fn regions() -> Result<Vec<Region>, ApiError> {
+    get_json("/api/regions").await
+}
+
+/// `GET /api/regions/{code}/tariffs`.
+pub async fn tariffs(region: String) -> Result<Vec<TariffCard>, ApiError> {
+    get_json(&format!("/api/regions/{}/tariffs", enc(&region))).await
+}
+
+/// `GET /api/tariffs/{id}`.
+pub async fn tariff(id: String) -> Result<TariffCard, ApiError> {
+    get_json(&format!("/api/tariffs/{}", enc(&id))).await
+}
+
+/// `GET /api/tariffs/compare?ids=a,b`.
+pub async fn compare(ids: String) -> Result<Vec<TariffCard>, ApiError> {
+    get_json(&format!("/api/tariffs/compare?ids={}", enc(&ids))).await
+}
+
+/// `GET /api/tv/channels`: the whole catalogue (the page filters it live).
+pub async fn tv_channels() -> Result<Vec<TvChannel>, ApiError> {
+    get_json("/api/tv/channels").await
+}
+
+/// `GET /api/tv/packages`.
+pub async fn tv_packages() -> Result<Vec<TvPackage>, ApiError> {
+    get_json("/api/tv/packages").await
+}
+
+/// `GET /api/regions/{code}/offices?q=`.
+pub async fn offices(region: String, q: String) -> Result<Vec<Office>, ApiError> {
+    get_json(&format!(
+        "/api/regions/{}/offices?q={}",
+        enc(&region),
+        enc(&q)
+    ))
+    .await
+}
+
+fn enc(part: &str) -> String {
+    String::from(js_sys::encode_uri_component(part))
 }
 
 pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {

@@ -34,6 +34,9 @@ fn App() -> impl IntoView {
                     <Route path=path!("/recovery") view=recovery::Recovery />
                     <Route path=path!("/balance-check") view=balance_check::BalanceCheck />
                     <Route path=path!("/tariffs") view=tariffs::Tariffs />
+                    <Route path=path!("/tariffs/compare") view=tariff_compare::TariffCompare />
+                    <Route path=path!("/tariffs/:id") view=tariff_detail::TariffDetail />
+                    <Route path=path!("/tv/channels") view=tv_channels::TvChannels />
                     <Route path=path!("/offices") view=offices::Offices />
                     <Route path=path!("/dashboard") view=dashboard::Dashboard />
                     <Route path=path!("/payments") view=payments::Payments />

@@ -1,5 +1,9 @@
 //! The demo operator: reference data a fresh development database is filled with.
-//! Later issues add tariffs and channels here; customers and contracts are in [`customers`].
+//! Customers and contracts are in [`customers`]; tariffs, channels and offices in
+//! [`catalogue`] and [`tv`].
+
+pub mod catalogue;
+pub mod tv;
 
 mod customers;
 
@@ -79,6 +83,7 @@ pub async fn seed(store: &dyn Store, hasher: &Hasher, now: i64) -> Result<(), St
             store.create_web_account(&account, now).await?;
         }
     }
-    tracing::info!(regions, customers, "demo data loaded");
+    let catalogue = store.insert_catalogue(&catalogue::catalogue()).await?;
+    tracing::info!(regions, customers, catalogue, "demo data loaded");
     Ok(())
 }

@@ -18,7 +18,7 @@ pub struct Entry {
     pub demo: fn() -> AnyView,
 }
 
-pub const COMPONENTS: [Entry; 10] = [
+pub const COMPONENTS: [Entry; 12] = [
     Entry {
         slug: "button",
         name: "Button",
@@ -68,6 +68,16 @@ pub const COMPONENTS: [Entry; 10] = [
         slug: "error-state",
         name: "ErrorState",
         demo: demos::error_state,
+    },
+    Entry {
+        slug: "tariff-card",
+        name: "TariffCardView",
+        demo: demos::tariff_card,
+    },
+    Entry {
+        slug: "region-picker",
+        name: "RegionPicker",
+        demo: demos::region_picker,
     },
 ];
 

@@ -6,12 +6,13 @@ use crate::components::PageTitle;
 use crate::i18n::{Key, use_i18n};
 
 /// Landing links: path, text, whether it is the main call to action.
-const LINKS: [(&str, Key, bool); 5] = [
+const LINKS: [(&str, Key, bool); 6] = [
     ("/signin", Key::HomeSignIn, true),
     ("/register", Key::HomeRegister, false),
     ("/balance-check", Key::HomeBalanceCheck, false),
     ("/tariffs", Key::HomeTariffs, false),
     ("/offices", Key::HomeOffices, false),
+    ("/tv/channels", Key::TvChannelsLink, false),
 ];
 
 #[component]

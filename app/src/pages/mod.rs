@@ -17,5 +17,8 @@ pub mod register;
 pub mod services;
 pub mod signin;
 pub mod support;
+pub mod tariff_compare;
+pub mod tariff_detail;
 pub mod tariffs;
 pub mod tv;
+pub mod tv_channels;

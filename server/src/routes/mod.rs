@@ -2,6 +2,7 @@
 //! through `utoipa_axum::routes!`, so it is in the OpenAPI document by construction.
 
 pub mod auth;
+pub mod catalogue;
 pub mod client_errors;
 pub mod dev;
 pub mod health;

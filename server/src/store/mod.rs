@@ -1,6 +1,7 @@
 //! Storage behind one trait, picked by the database URL scheme: `sqlite://` (embedded,
 //! default) or `postgres://`. Both are migrated on connect and tested by the same API suite.
 
+pub mod catalogue;
 pub mod identity;
 mod postgres;
 mod sqlite;
@@ -56,7 +57,7 @@ pub struct NewRegion<'a> {
 }
 
 #[async_trait]
-pub trait Store: IdentityStore + Send + Sync + 'static {
+pub trait Store: IdentityStore + catalogue::CatalogueStore + Send + Sync + 'static {
     fn backend(&self) -> Backend;
     /// A trivial query: is the database answering?
     async fn ping(&self) -> Result<(), StoreError>;

@@ -3,6 +3,7 @@
 mod helpers;
 
 mod auth;
+mod catalogue;
 mod docs;
 mod errors;
 mod health;

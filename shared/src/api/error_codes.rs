@@ -218,6 +218,19 @@ error_codes! {
     /// A permanent block needs a second, explicit confirmation.
     BlockConfirmationRequired = "block_confirmation_required", 422,
         "Подтвердите бессрочную блокировку ещё раз.", "Please confirm the permanent block once more.";
+    /// Tariff comparison takes two or three different tariffs.
+    CompareCount = "compare_count", 422,
+        "Для сравнения выберите два или три тарифа.", "Pick two or three tariffs to compare.";
+    /// Tariffs of different regions cannot be compared.
+    CompareMixedRegions = "compare_mixed_regions", 422,
+        "Сравнивать можно тарифы только одного региона.",
+        "Only tariffs of the same region can be compared.";
+    /// A TV channel id that is not in the catalogue.
+    UnknownTvChannel = "unknown_tv_channel", 422,
+        "Такого канала нет в каталоге.", "This channel is not in the catalogue.";
+    /// A base TV package that is not in the catalogue (or is an add-on).
+    UnknownTvPackage = "unknown_tv_package", 422,
+        "Выберите базовый пакет из каталога.", "Choose a base package from the catalogue.";
 
     // ---- identity and access (issue 6) ----
     /// Sign-in refused: the identifier or the password is wrong (never says which).

@@ -1,6 +1,7 @@
 //! The HTTP API contract: DTOs per resource and the one error type.
 
 pub mod auth;
+pub mod catalogue;
 pub mod client_errors;
 mod error;
 pub mod health;

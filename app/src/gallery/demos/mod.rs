@@ -1,9 +1,11 @@
 //! The states of each component, from fixtures. One function per gallery entry.
 
+mod catalogue;
 mod data;
 mod feedback;
 mod forms;
 
+pub use catalogue::{region_picker, tariff_card};
 pub use data::{card, money_amount, progress_meter};
 pub use feedback::{alert, empty_state, error_state, skeleton, toast};
 pub use forms::{button, text_field};

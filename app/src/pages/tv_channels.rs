@@ -1,0 +1,219 @@
+//! `/tv/channels`: the public channel catalogue and the Personal TV calculator. The total is
+//! computed in the browser by `shared::tv::personal_tv_price`, the rule the server uses.
+
+use std::collections::BTreeSet;
+
+use leptos::prelude::*;
+use shared::api::catalogue::{Genre, PackageKind, TvChannel, TvPackage, matches_query};
+use shared::tv::{ChannelId, personal_tv_price};
+
+use crate::api;
+use crate::components::{
+    ApiErrorBoundary, EmptyState, MoneyAmount, MoneySize, PageTitle, Skeleton, SkeletonShape,
+    unique_id,
+};
+use crate::i18n::{Key, use_i18n};
+
+pub fn genre_key(genre: Genre) -> Key {
+    match genre {
+        Genre::News => Key::GenreNews,
+        Genre::Sport => Key::GenreSport,
+        Genre::Kids => Key::GenreKids,
+        Genre::Films => Key::GenreFilms,
+        Genre::Series => Key::GenreSeries,
+        Genre::Music => Key::GenreMusic,
+        Genre::Education => Key::GenreEducation,
+        Genre::Entertainment => Key::GenreEntertainment,
+        Genre::Regional => Key::GenreRegional,
+    }
+}
+
+#[component]
+pub fn TvChannels() -> impl IntoView {
+    let i18n = use_i18n();
+    let data = LocalResource::new(|| async {
+        Ok::<_, shared::ApiError>((api::tv_channels().await?, api::tv_packages().await?))
+    });
+    view! {
+        <div class="page">
+            <PageTitle text=i18n.tr(Key::TvChannelsTitle) />
+            <p class="page-lead">{i18n.tr(Key::TvChannelsLead)}</p>
+            <Suspense fallback=|| view! { <Skeleton shape=SkeletonShape::Lines(8) /> }>
+                <ApiErrorBoundary on_retry=Callback::new(move |()| data.refetch())>
+                    {move || Suspend::new(async move {
+                        data.await
+                            .map(|(channels, packages)| {
+                                view! { <PersonalTv channels=channels packages=packages /> }
+                            })
+                    })}
+                </ApiErrorBoundary>
+            </Suspense>
+        </div>
+    }
+}
+
+#[component]
+fn PersonalTv(channels: Vec<TvChannel>, packages: Vec<TvPackage>) -> impl IntoView {
+    let i18n = use_i18n();
+    let bases: Vec<TvPackage> = packages
+        .into_iter()
+        .filter(|p| p.kind == PackageKind::Base)
+        .collect();
+    let base_id = RwSignal::new(
+        bases
+            .first()
+            .map(|p| p.package.id.clone())
+            .unwrap_or_default(),
+    );
+    let picked = RwSignal::new(BTreeSet::<ChannelId>::new());
+    let q = RwSignal::new(String::new());
+    let genre = RwSignal::new(String::new());
+    let channels = StoredValue::new(channels);
+    let bases = StoredValue::new(bases);
+    let base = Memo::new(move |_| {
+        bases.with_value(|b| b.iter().find(|p| p.package.id == base_id.get()).cloned())
+    });
+    let price = Memo::new(move |_| {
+        let base = base.get()?;
+        let chosen = picked.get();
+        let list: Vec<_> = channels.with_value(|all| {
+            all.iter()
+                .filter(|c| chosen.contains(&c.channel.id))
+                .map(|c| c.channel.clone())
+                .collect()
+        });
+        personal_tv_price(&base.package, &list).ok()
+    });
+    let visible = Memo::new(move |_| {
+        let (q, g) = (q.get(), genre.get());
+        channels.with_value(|all| {
+            all.iter()
+                .filter(|c| g.is_empty() || c.genre.as_str() == g)
+                .filter(|c| matches_query(&c.channel.name, &q))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    let (base_sel, search_id, genre_sel) =
+        (unique_id("base"), unique_id("search"), unique_id("genre"));
+    let total = Signal::derive(move || price.get().map(|p| p.total).unwrap_or_default());
+    let channels_fee =
+        Signal::derive(move || price.get().map(|p| p.channels_fee).unwrap_or_default());
+    let base_fee = Signal::derive(move || price.get().map(|p| p.base_fee).unwrap_or_default());
+    view! {
+        <div class="personal-tv">
+            <section class="card personal-tv__summary" aria-labelledby="ptv-total">
+                <div class="field">
+                    <label class="field__label" for=base_sel.clone()>{i18n.tr(Key::BasePackage)}</label>
+                    <select
+                        id=base_sel
+                        class="field__input"
+                        data-testid="base-package"
+                        on:change=move |ev| base_id.set(event_target_value(&ev))
+                    >
+                        {bases
+                            .get_value()
+                            .into_iter()
+                            .map(|p| {
+                                let id = p.package.id.clone();
+                                let n = p.package.channels.len();
+                                let fee = p.package.monthly_fee;
+                                view! {
+                                    <option value=id.clone() selected=move || base_id.get() == id>
+                                        {move || format!("{} — {} {}, {}", p.package.name, n, i18n.t(Key::ChannelsCount), fee.format(i18n.lang()))}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <dl class="price-list">
+                    <dt>{i18n.tr(Key::BasePackage)}</dt>
+                    <dd><MoneyAmount amount=base_fee size=MoneySize::Small /></dd>
+                    <dt>{i18n.tr(Key::ChannelsFee)} " (" {move || picked.get().len()} ")"</dt>
+                    <dd><MoneyAmount amount=channels_fee size=MoneySize::Small /></dd>
+                </dl>
+                <p class="personal-tv__total" aria-live="polite" data-testid="personal-total">
+                    <span id="ptv-total">{i18n.tr(Key::PersonalTotal)}</span> ": "
+                    <MoneyAmount amount=total size=MoneySize::Large />
+                </p>
+            </section>
+            <div class="filters">
+                <div class="field field--inline">
+                    <label class="field__label" for=search_id.clone()>{i18n.tr(Key::SearchChannels)}</label>
+                    <input
+                        id=search_id
+                        type="search"
+                        class="field__input"
+                        data-testid="channel-search"
+                        prop:value=move || q.get()
+                        on:input=move |ev| q.set(event_target_value(&ev))
+                    />
+                </div>
+                <div class="field field--inline">
+                    <label class="field__label" for=genre_sel.clone()>{i18n.tr(Key::GenreLabel)}</label>
+                    <select
+                        id=genre_sel
+                        class="field__input"
+                        data-testid="genre-filter"
+                        on:change=move |ev| genre.set(event_target_value(&ev))
+                    >
+                        <option value="">{i18n.tr(Key::GenreAll)}</option>
+                        {Genre::ALL
+                            .into_iter()
+                            .map(|g| view! { <option value=g.as_str()>{i18n.tr(genre_key(g))}</option> })
+                            .collect_view()}
+                    </select>
+                </div>
+            </div>
+            <Show
+                when=move || !visible.get().is_empty()
+                fallback=move || {
+                    view! {
+                        <EmptyState
+                            title=i18n.tr(Key::NothingFound)
+                            body=i18n.tr(Key::NothingFoundBody)
+                        />
+                    }
+                }
+            >
+                <ul class="channel-list" data-testid="channel-list">
+                    <For
+                        each=move || visible.get()
+                        key=|c| c.channel.id
+                        children=move |c| {
+                            let id = c.channel.id;
+                            let in_base = move || base.get().is_some_and(|b| b.package.channels.contains(&id));
+                            view! {
+                                <li class="channel-row">
+                                    <label>
+                                        <input
+                                            type="checkbox"
+                                            data-testid="channel-pick"
+                                            prop:checked=move || picked.get().contains(&id)
+                                            on:change=move |_| {
+                                                picked.update(|set| {
+                                                    if !set.remove(&id) {
+                                                        set.insert(id);
+                                                    }
+                                                })
+                                            }
+                                        />
+                                        <span class="channel-row__name">{c.channel.name.clone()}</span>
+                                        <span class="channel-row__genre">{i18n.tr(genre_key(c.genre))}</span>
+                                        <Show
+                                            when=in_base
+                                            fallback=move || view! { <MoneyAmount amount=c.channel.price size=MoneySize::Small /> }
+                                        >
+                                            <span class="badge">{i18n.tr(Key::InBasePackage)}</span>
+                                        </Show>
+                                    </label>
+                                </li>
+                            }
+                        }
+                    />
+                </ul>
+            </Show>
+        </div>
+    }
+}

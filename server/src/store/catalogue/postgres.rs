@@ -1,0 +1,3 @@
+//! [`super::CatalogueStore`] on PostgreSQL.
+
+super::catalogue_store!(crate::store::PgStore);

@@ -1,0 +1,3 @@
+//! [`super::CatalogueStore`] on SQLite.
+
+super::catalogue_store!(crate::store::SqliteStore);
