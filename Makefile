@@ -17,8 +17,11 @@ help:
 install:
 	@tools/install.sh
 
+# Two builds: the subscriber app (dist/) and the component gallery for designers
+# (dist/gallery/, served at /gallery), so subscribers never download the gallery.
 build-app: install
 	trunk build --release
+	trunk build --release --features gallery --dist dist/gallery --public-url /gallery/
 	tools/compress-dist.sh dist
 
 build-server:
@@ -33,12 +36,13 @@ gallery: run
 
 lint:
 	cargo fmt --all -- --check
-	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --workspace --all-targets --all-features -- -D warnings
 	cargo clippy -p app --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy -p app --target wasm32-unknown-unknown --features gallery -- -D warnings
 
 # The app's unit tests run natively; its wasm build is checked by clippy and trunk.
 test-rust:
-	cargo test --workspace
+	cargo test --workspace --all-features
 
 test-wasm:
 	cargo build -p shared --target wasm32-unknown-unknown

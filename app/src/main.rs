@@ -1,7 +1,19 @@
 //! My MTS: the Leptos CSR entry point. Mounts the app and maps every route to its page.
 
 mod api;
+#[cfg_attr(
+    not(feature = "gallery"),
+    expect(
+        dead_code,
+        unused_imports,
+        reason = "the design system runs ahead of the pages: some components appear only in the gallery build so far"
+    )
+)]
 mod components;
+#[cfg(feature = "gallery")]
+mod gallery;
+#[cfg(not(feature = "gallery"))]
+#[path = "gallery_link.rs"]
 mod gallery;
 mod i18n;
 mod pages;

@@ -15,6 +15,10 @@ const STORAGE_KEY: &str = "mymts.lang";
 /// Every text the interface shows, except error messages (those come from
 /// [`shared::ErrorCode::message`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(
+    not(feature = "gallery"),
+    expect(dead_code, reason = "some texts appear only in the gallery build")
+)]
 pub enum Key {
     AppName,
     SkipToContent,

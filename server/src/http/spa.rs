@@ -33,6 +33,18 @@ impl Spa {
     fn index(&self) -> PathBuf {
         self.dist.join("index.html")
     }
+
+    /// The page for a client route: the component gallery is its own build in
+    /// `dist/gallery/` (when built), everything else is the subscriber app.
+    fn index_for(&self, path: &str) -> PathBuf {
+        let gallery = self.dist.join("gallery/index.html");
+        let in_gallery = path == "/gallery" || path.starts_with("/gallery/");
+        if in_gallery && gallery.is_file() {
+            gallery
+        } else {
+            self.index()
+        }
+    }
 }
 
 /// Trunk names assets `name-<hash>.ext` with the hash as unpadded hex of a u64 (so 16 digits,
@@ -58,18 +70,19 @@ pub async fn serve(State(spa): State<Spa>, req: Request) -> Response {
         return not_built();
     }
     let path = req.uri().path().to_owned();
-    let accept_encoding = req.headers().get(header::ACCEPT_ENCODING).cloned();
-    let served = ServeDir::new(&spa.dist)
-        .precompressed_br()
-        .precompressed_gzip()
-        .oneshot(req)
-        .await;
-    let mut response = match served {
-        Ok(res) if res.status() == StatusCode::NOT_FOUND && !looks_like_file(&path) => {
-            serve_index(&spa.index(), accept_encoding).await
+    let mut response = if looks_like_file(&path) {
+        match ServeDir::new(&spa.dist)
+            .precompressed_br()
+            .precompressed_gzip()
+            .oneshot(req)
+            .await
+        {
+            Ok(res) => res.map(Body::new),
+            Err(never) => match never {},
         }
-        Ok(res) => res.map(Body::new),
-        Err(never) => match never {},
+    } else {
+        let accept_encoding = req.headers().get(header::ACCEPT_ENCODING).cloned();
+        serve_index(&spa.index_for(&path), accept_encoding).await
     };
     let cache = if is_hashed(&path) && response.status().is_success() {
         IMMUTABLE

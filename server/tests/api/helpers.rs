@@ -190,6 +190,11 @@ fn fake_dist() -> tempfile::TempDir {
         "favicon.svg",
         b"<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
     );
+    std::fs::create_dir(dir.path().join("gallery")).expect("mkdir");
+    write(
+        "gallery/index.html",
+        b"<!doctype html><title>My MTS gallery build</title>",
+    );
     dir
 }
 

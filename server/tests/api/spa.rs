@@ -4,7 +4,7 @@ use crate::both_backends;
 use crate::helpers::{FAKE_WASM, TestApp};
 
 async fn client_routes_get_the_index_page_revalidated(app: TestApp) {
-    for path in ["/", "/dashboard", "/gallery/button", "/payments/history"] {
+    for path in ["/", "/dashboard", "/tariffs/compare", "/payments/history"] {
         let res = app.get(path).await;
         assert_eq!(res.status(), 200, "{path}");
         assert_eq!(res.headers()["cache-control"], "no-cache", "{path}");
@@ -16,6 +16,25 @@ async fn client_routes_get_the_index_page_revalidated(app: TestApp) {
             "{path}"
         );
     }
+}
+
+async fn gallery_routes_get_the_gallery_build(app: TestApp) {
+    for path in ["/gallery", "/gallery/", "/gallery/button"] {
+        let res = app.get(path).await;
+        assert_eq!(res.status(), 200, "{path}");
+        assert_eq!(res.headers()["cache-control"], "no-cache", "{path}");
+        assert!(
+            res.text().await.expect("html").contains("gallery build"),
+            "{path}"
+        );
+    }
+    let res = app.get("/galleryx").await;
+    assert!(
+        res.text()
+            .await
+            .expect("html")
+            .contains("My MTS test shell")
+    );
 }
 
 async fn hashed_assets_are_precompressed_and_cached_forever(app: TestApp) {
@@ -56,6 +75,7 @@ async fn missing_files_are_404_not_the_index(app: TestApp) {
 
 both_backends!(
     client_routes_get_the_index_page_revalidated,
+    gallery_routes_get_the_gallery_build,
     hashed_assets_are_precompressed_and_cached_forever,
     missing_files_are_404_not_the_index,
 );
