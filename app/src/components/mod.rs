@@ -12,6 +12,7 @@ pub mod money_amount;
 pub mod page_title;
 pub mod progress_meter;
 pub mod skeleton;
+pub mod tabs;
 pub mod text_field;
 pub mod toast;
 
@@ -25,6 +26,7 @@ pub use money_amount::{MoneyAmount, MoneySize};
 pub use page_title::PageTitle;
 pub use progress_meter::ProgressMeter;
 pub use skeleton::{Skeleton, SkeletonShape};
+pub use tabs::Tabs;
 pub use text_field::{InputKind, TextField};
 pub use toast::{ToastItem, ToastRegion, push_toast};
 
