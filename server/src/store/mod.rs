@@ -1,6 +1,8 @@
 //! Storage behind one trait, picked by the database URL scheme: `sqlite://` (embedded,
 //! default) or `postgres://`. Both are migrated on connect and tested by the same API suite.
 
+#[macro_use]
+mod core;
 pub mod catalogue;
 pub mod identity;
 mod postgres;
@@ -78,17 +80,5 @@ pub async fn connect(
         "sqlite" => Ok(Arc::new(SqliteStore::connect(url, max_connections).await?)),
         "postgres" | "postgresql" => Ok(Arc::new(PgStore::connect(url, max_connections).await?)),
         other => Err(StoreError::UnsupportedScheme(other.to_owned())),
-    }
-}
-
-/// `code, name_ru, name_en, timezone`, as both backends select it.
-type RegionRow = (String, String, String, String);
-
-fn region_from_row((code, name_ru, name_en, timezone): RegionRow) -> Region {
-    Region {
-        code,
-        name_ru,
-        name_en,
-        timezone,
     }
 }
