@@ -12,7 +12,7 @@ use shared::auth::ONE_TIME_CODE_TTL_MINUTES;
 use shared::ids::{ChipId, NewPassword, OneTimeCode, SignInId, SmartCardNumber};
 use shared::{ApiError, ErrorCode};
 
-use super::sms::{may_send, sent};
+use super::sms::{code_sent, may_send};
 use super::{canonical, check_code, ip_key, lookup, new_code, signed_in};
 use crate::domain::identity::login_for;
 use crate::domain::session::{self, ClientMeta};
@@ -74,8 +74,7 @@ pub async fn request_code(
             }
         }
     }
-    let ttl = u32::try_from(ONE_TIME_CODE_TTL_MINUTES * 60).unwrap_or(300);
-    Ok(sent(ttl))
+    Ok(code_sent())
 }
 
 /// Set a new password with the recovery code; signs in and ends every other session.

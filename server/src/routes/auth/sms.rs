@@ -40,6 +40,11 @@ pub(crate) async fn may_send(
     Ok(())
 }
 
+/// 202 for a one-time code: it lives [`ONE_TIME_CODE_TTL_MINUTES`].
+pub(crate) fn code_sent() -> Response {
+    sent(u32::try_from(ONE_TIME_CODE_TTL_MINUTES * 60).unwrap_or(300))
+}
+
 pub(crate) fn sent(expires_in_secs: u32) -> Response {
     (
         StatusCode::ACCEPTED,
@@ -77,8 +82,7 @@ pub async fn request_code(
         );
         state.sms.send_sms(&subject, &text).await?;
     }
-    let ttl = u32::try_from(ONE_TIME_CODE_TTL_MINUTES * 60).unwrap_or(300);
-    Ok(sent(ttl))
+    Ok(code_sent())
 }
 
 /// Sign in with the phone number and the code sent to it.
