@@ -1,11 +1,82 @@
 //! The typed HTTP client: one function per endpoint, every failure an [`ApiError`].
+//!
+//! Unsafe requests (POST, DELETE) carry the session's CSRF token in `X-CSRF-Token`; the
+//! session context ([`crate::session`]) hands the token over with [`set_csrf_token`].
 
-use gloo_net::http::{Request, Response};
-use serde::{Serialize, de::DeserializeOwned};
+use std::cell::RefCell;
+
+use gloo_net::http::{Request, RequestBuilder, Response};
+use serde::{Deserialize, Serialize, de::DeserializeOwned};
+use shared::api::auth::{
+    ChangePassword, Ended, PasswordSignIn, Sent, SimSignIn, SmsCodeRequest, SmsCodeSignIn,
+    SmsPasswordRequest,
+};
 use shared::api::catalogue::{Office, TariffCard, TvChannel, TvPackage};
 use shared::api::health::Health;
 use shared::api::regions::Region;
 use shared::{ApiError, ErrorCode};
+
+/// The header the server checks on every unsafe method of a signed-in session.
+const CSRF_HEADER: &str = "X-CSRF-Token";
+
+thread_local! {
+    static CSRF_TOKEN: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Remembers (or forgets) the CSRF token of the current session.
+pub fn set_csrf_token(token: Option<String>) {
+    CSRF_TOKEN.with(|cell| *cell.borrow_mut() = token);
+}
+
+fn with_csrf(request: RequestBuilder) -> RequestBuilder {
+    match CSRF_TOKEN.with(|cell| cell.borrow().clone()) {
+        Some(token) => request.header(CSRF_HEADER, &token),
+        None => request,
+    }
+}
+
+/// The fields of `shared::api::auth::SessionInfo` the app reads. Its dates are left out on
+/// purpose: deserialising them would pull chrono's parser into the initial load.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct SessionInfo {
+    pub display_name: String,
+    pub login: Option<String>,
+    pub must_change_password: bool,
+    pub csrf_token: String,
+}
+
+/// The fields of `shared::api::auth::SessionView` the app reads; `last_seen_at` stays the
+/// RFC 3339 text the server sent (the browser's `Date` reads it, see `pages::profile`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct SessionView {
+    pub id: i64,
+    pub device: String,
+    pub ip: String,
+    pub last_seen_at: String,
+    pub current: bool,
+}
+
+/// A failed request: the error, and for 429 how many seconds to wait (`Retry-After`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    pub error: ApiError,
+    pub retry_after_secs: Option<u64>,
+}
+
+impl Failure {
+    pub fn code(&self) -> ErrorCode {
+        self.error.code
+    }
+}
+
+impl From<ApiError> for Failure {
+    fn from(error: ApiError) -> Self {
+        Failure {
+            error,
+            retry_after_secs: None,
+        }
+    }
+}
 
 /// `GET /api/health`: server version and whether its database answers.
 pub async fn health() -> Result<Health, ApiError> {
@@ -56,46 +127,131 @@ fn enc(part: &str) -> String {
     String::from(js_sys::encode_uri_component(part))
 }
 
-pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
-    let response = Request::get(path)
-        .header("Accept", "application/json")
-        .send()
-        .await
-        .map_err(|_| ApiError::new(ErrorCode::Network))?;
-    decode(response).await
+/// `GET /api/session`: who is signed in (401 when nobody).
+pub async fn session() -> Result<SessionInfo, ApiError> {
+    get_json("/api/session").await
 }
 
-#[expect(
-    dead_code,
-    reason = "the first form endpoints arrive with the auth issue"
-)]
+/// `POST /api/auth/sign-in`: login, phone, contract or account number + password.
+pub async fn sign_in(body: &PasswordSignIn) -> Result<SessionInfo, Failure> {
+    post_json("/api/auth/sign-in", body).await
+}
+
+/// `POST /api/auth/sign-in/sim`: SIM card number + SMS password.
+pub async fn sign_in_sim(body: &SimSignIn) -> Result<SessionInfo, Failure> {
+    post_json("/api/auth/sign-in/sim", body).await
+}
+
+/// `POST /api/auth/sms/code`: send a one-time sign-in code.
+pub async fn request_sms_code(body: &SmsCodeRequest) -> Result<Sent, Failure> {
+    post_json("/api/auth/sms/code", body).await
+}
+
+/// `POST /api/auth/sms/sign-in`: phone + the code it received.
+pub async fn sign_in_sms(body: &SmsCodeSignIn) -> Result<SessionInfo, Failure> {
+    post_json("/api/auth/sms/sign-in", body).await
+}
+
+/// `POST /api/auth/sms/password`: a temporary password by SMS (phone or SIM).
+pub async fn request_sms_password(body: &SmsPasswordRequest) -> Result<Sent, Failure> {
+    post_json("/api/auth/sms/password", body).await
+}
+
+/// `POST /api/auth/password`: change the password of the signed-in customer.
+pub async fn change_password(body: &ChangePassword) -> Result<SessionInfo, Failure> {
+    post_json("/api/auth/password", body).await
+}
+
+/// `POST /api/auth/logout`: end this session.
+pub async fn logout() -> Result<(), Failure> {
+    send(with_csrf(Request::post("/api/auth/logout"))).await
+}
+
+/// `GET /api/sessions`: the customer's sessions, most recently seen first.
+pub async fn sessions() -> Result<Vec<SessionView>, ApiError> {
+    get_json("/api/sessions").await
+}
+
+/// `DELETE /api/sessions/{id}`: end one session.
+pub async fn end_session(id: i64) -> Result<(), Failure> {
+    send(with_csrf(Request::delete(&format!("/api/sessions/{id}")))).await
+}
+
+/// `POST /api/sessions/end-others`: end every session but this one.
+pub async fn end_other_sessions() -> Result<Ended, Failure> {
+    let text = exchange(with_csrf(Request::post("/api/sessions/end-others")), None).await?;
+    parse(&text)
+}
+
+pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
+    let text = exchange(Request::get(path), None)
+        .await
+        .map_err(|failure| failure.error)?;
+    parse(&text).map_err(|failure| failure.error)
+}
+
 pub async fn post_json<B: Serialize, T: DeserializeOwned>(
     path: &str,
     body: &B,
-) -> Result<T, ApiError> {
-    let request = Request::post(path)
-        .header("Accept", "application/json")
-        .json(body)
-        .map_err(|_| ApiError::new(ErrorCode::MalformedJson))?;
-    let response = request
-        .send()
-        .await
-        .map_err(|_| ApiError::new(ErrorCode::Network))?;
-    decode(response).await
+) -> Result<T, Failure> {
+    let body = serde_json::to_string(body).map_err(|_| ApiError::new(ErrorCode::MalformedJson))?;
+    let text = exchange(with_csrf(Request::post(path)), Some(body)).await?;
+    parse(&text)
 }
 
-async fn decode<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
+/// An unsafe request without a body whose success has none worth reading (204).
+async fn send(request: RequestBuilder) -> Result<(), Failure> {
+    exchange(request, None).await.map(drop)
+}
+
+/// Sends a request and answers the body of a 2xx. Not generic on purpose: one copy of the
+/// request machinery in the wasm, whatever the endpoint (the initial load has a budget).
+async fn exchange(request: RequestBuilder, body: Option<String>) -> Result<String, Failure> {
+    let request = request.header("Accept", "application/json");
+    let sent = match body {
+        Some(body) => {
+            request
+                .header("Content-Type", "application/json")
+                .body(body)
+                .map_err(|_| ApiError::new(ErrorCode::MalformedJson))?
+                .send()
+                .await
+        }
+        None => request.send().await,
+    };
+    let response = sent.map_err(|_| ApiError::new(ErrorCode::Network))?;
     if response.ok() {
-        // A 2xx body we cannot read means the server speaks a newer contract.
         return response
-            .json::<T>()
+            .text()
             .await
-            .map_err(|_| ApiError::new(ErrorCode::Unknown));
+            .map_err(|_| ApiError::new(ErrorCode::Network).into());
     }
+    Err(failure(response).await)
+}
+
+/// A 2xx body; one we cannot read means the server speaks a newer contract.
+fn parse<T: DeserializeOwned>(text: &str) -> Result<T, Failure> {
+    serde_json::from_str(text).map_err(|_| ApiError::new(ErrorCode::Unknown).into())
+}
+
+async fn failure(response: Response) -> Failure {
     let status = response.status();
-    match response.json::<ApiError>().await {
-        Ok(error) => Err(error),
-        Err(_) => Err(ApiError::new(fallback_code(status))),
+    let retry_after_secs = response
+        .headers()
+        .get("Retry-After")
+        .and_then(|value| value.trim().parse::<u64>().ok());
+    let error = match response
+        .text()
+        .await
+        .ok()
+        .and_then(|t| serde_json::from_str(&t).ok())
+    {
+        Some(error) => error,
+        None => ApiError::new(fallback_code(status)),
+    };
+    Failure {
+        error,
+        retry_after_secs,
     }
 }
 
@@ -114,6 +270,11 @@ fn fallback_code(status: u16) -> ErrorCode {
     }
 }
 
+/// Whole minutes to wait, rounded up, at least one.
+pub fn minutes_to_wait(secs: u64) -> u64 {
+    secs.div_ceil(60).max(1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,5 +286,14 @@ mod tests {
         assert_eq!(fallback_code(502), ErrorCode::ServiceUnavailable);
         assert_eq!(fallback_code(500), ErrorCode::Internal);
         assert_eq!(fallback_code(418), ErrorCode::Unknown);
+    }
+
+    #[test]
+    fn waits_round_up_to_whole_minutes() {
+        assert_eq!(minutes_to_wait(0), 1);
+        assert_eq!(minutes_to_wait(59), 1);
+        assert_eq!(minutes_to_wait(60), 1);
+        assert_eq!(minutes_to_wait(61), 2);
+        assert_eq!(minutes_to_wait(3600), 60);
     }
 }

@@ -17,6 +17,7 @@ mod gallery;
 mod gallery;
 mod i18n;
 mod pages;
+mod session;
 mod storage;
 mod theme;
 
@@ -36,6 +37,7 @@ fn main() {
 fn App() -> impl IntoView {
     i18n::provide_i18n();
     theme::provide_theme();
+    session::provide_session();
     view! {
         <Router>
             <Shell>
@@ -60,6 +62,7 @@ fn App() -> impl IntoView {
                     <Route path=path!("/expenses") view=expenses::Expenses />
                     <Route path=path!("/support") view=support::Support />
                     <Route path=path!("/profile") view=profile::Profile />
+                    <Route path=path!("/password") view=auth::password::PasswordChange />
                     <Route path=path!("/gallery") view=gallery::GalleryIndex />
                     <Route path=path!("/gallery/:component") view=gallery::GalleryComponent />
                 </Routes>

@@ -14,6 +14,7 @@ pub mod progress_meter;
 pub mod region_picker;
 pub mod skeleton;
 pub mod tariff_card;
+pub mod tabs;
 pub mod text_field;
 pub mod toast;
 
@@ -29,6 +30,7 @@ pub use progress_meter::ProgressMeter;
 pub use region_picker::{RegionPicker, use_region};
 pub use skeleton::{Skeleton, SkeletonShape};
 pub use tariff_card::TariffCardView;
+pub use tabs::Tabs;
 pub use text_field::{InputKind, TextField};
 pub use toast::{ToastItem, ToastRegion, push_toast};
 

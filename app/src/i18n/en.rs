@@ -130,5 +130,54 @@ pub fn text(key: Key) -> &'static str {
         Key::OfficesSearch => "Address or service",
         Key::OfficeHours => "Opening hours",
         Key::OfficeServices => "Services",
+        // Identity: sign-in, session, password, sessions (auth issue).
+        Key::AuthMethods => "Sign-in method",
+        Key::AuthTabPassword => "Password",
+        Key::AuthTabSms => "SMS code",
+        Key::AuthTabSim => "SIM card",
+        Key::AuthLogin => "Login, phone, contract or account number",
+        Key::AuthLoginHint => "For example: ivanov, +7 916 123-45-67 or 77-1000001",
+        Key::AuthPassword => "Password",
+        Key::AuthPhone => "Mobile number",
+        Key::AuthPhoneHint => "For example: +7 916 123-45-67",
+        Key::AuthSmsPasswordHint => "Sent by SMS to the receiver's SIM card",
+        Key::AuthCode => "Code from the SMS",
+        Key::AuthCodeHint => "6 digits",
+        Key::AuthIccid => "Receiver SIM card number",
+        Key::AuthIccidHint => "19–20 digits printed on the SIM card",
+        Key::AuthSmsPassword => "Password from the SMS",
+        Key::AuthSubmit => "Sign in",
+        Key::AuthSendCode => "Get a code",
+        Key::AuthResendCode => "Send the code again",
+        Key::AuthResendIn => "A new code can be requested in {n} s",
+        Key::AuthCodeSent => "The code was sent to {phone}. It works for 5 minutes.",
+        Key::AuthSendSmsPassword => "Get a password by SMS",
+        Key::AuthSmsPasswordSent => {
+            "The password was sent by SMS. It works for 48 hours; after signing in you will set your own."
+        }
+        Key::AuthTryAgainIn => "Too many attempts. Try again in {n} min.",
+        Key::AuthForgot => "Forgot your password or login?",
+        Key::AuthNoAccount => "No account yet? Register",
+        Key::AuthSignOut => "Sign out",
+        Key::AuthSignedInAs => "Signed in as",
+        Key::PasswordTitle => "Change the temporary password",
+        Key::PasswordLead => {
+            "You signed in with a temporary password. Set your own password to continue."
+        }
+        Key::PasswordCurrent => "Current password",
+        Key::PasswordNew => "New password",
+        Key::PasswordNewHint => {
+            "At least 10 characters, letters with digits or symbols, not the login."
+        }
+        Key::PasswordSubmit => "Change password",
+        Key::PasswordChanged => "The password was changed. Other sessions were ended.",
+        Key::SessionsTitle => "Active sessions",
+        Key::SessionsCurrent => "This device",
+        Key::SessionsLastSeen => "Last seen",
+        Key::SessionsEnd => "End",
+        Key::SessionsEndOthers => "End all other sessions",
+        Key::SessionsEnded => "Sessions ended: {n}",
+        Key::SessionsNone => "No other sessions.",
+        Key::ProfileChangePassword => "Change password",
     }
 }

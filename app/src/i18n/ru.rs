@@ -130,5 +130,54 @@ pub fn text(key: Key) -> &'static str {
         Key::OfficesSearch => "Адрес или услуга",
         Key::OfficeHours => "Часы работы",
         Key::OfficeServices => "Услуги",
+        // Identity: sign-in, session, password, sessions (auth issue).
+        Key::AuthMethods => "Способ входа",
+        Key::AuthTabPassword => "По паролю",
+        Key::AuthTabSms => "Код из SMS",
+        Key::AuthTabSim => "SIM-карта",
+        Key::AuthLogin => "Логин, телефон, номер договора или лицевого счёта",
+        Key::AuthLoginHint => "Например: ivanov, +7 916 123-45-67 или 77-1000001",
+        Key::AuthPassword => "Пароль",
+        Key::AuthPhone => "Номер мобильного телефона",
+        Key::AuthPhoneHint => "Например: +7 916 123-45-67",
+        Key::AuthSmsPasswordHint => "Придёт по SMS на номер SIM-карты приёмника",
+        Key::AuthCode => "Код из SMS",
+        Key::AuthCodeHint => "6 цифр",
+        Key::AuthIccid => "Номер SIM-карты приёмника",
+        Key::AuthIccidHint => "19–20 цифр, напечатаны на SIM-карте",
+        Key::AuthSmsPassword => "Пароль из SMS",
+        Key::AuthSubmit => "Войти",
+        Key::AuthSendCode => "Получить код",
+        Key::AuthResendCode => "Отправить код ещё раз",
+        Key::AuthResendIn => "Новый код можно запросить через {n} с",
+        Key::AuthCodeSent => "Код отправлен на {phone}. Он действует 5 минут.",
+        Key::AuthSendSmsPassword => "Получить пароль по SMS",
+        Key::AuthSmsPasswordSent => {
+            "Пароль отправлен по SMS. Он действует 48 часов; после входа задайте свой."
+        }
+        Key::AuthTryAgainIn => "Слишком много попыток. Попробуйте снова через {n} мин.",
+        Key::AuthForgot => "Забыли пароль или логин?",
+        Key::AuthNoAccount => "Ещё нет личного кабинета? Зарегистрируйтесь",
+        Key::AuthSignOut => "Выйти",
+        Key::AuthSignedInAs => "Вы вошли как",
+        Key::PasswordTitle => "Смените временный пароль",
+        Key::PasswordLead => {
+            "Вы вошли по временному паролю. Задайте свой пароль, чтобы продолжить."
+        }
+        Key::PasswordCurrent => "Текущий пароль",
+        Key::PasswordNew => "Новый пароль",
+        Key::PasswordNewHint => {
+            "Не короче 10 символов, буквы вместе с цифрами или знаками, не совпадает с логином."
+        }
+        Key::PasswordSubmit => "Сменить пароль",
+        Key::PasswordChanged => "Пароль изменён. Другие сеансы завершены.",
+        Key::SessionsTitle => "Активные сеансы",
+        Key::SessionsCurrent => "Это устройство",
+        Key::SessionsLastSeen => "Последняя активность",
+        Key::SessionsEnd => "Завершить",
+        Key::SessionsEndOthers => "Завершить все другие сеансы",
+        Key::SessionsEnded => "Завершено сеансов: {n}",
+        Key::SessionsNone => "Других сеансов нет.",
+        Key::ProfileChangePassword => "Смена пароля",
     }
 }

@@ -1,5 +1,6 @@
 //! One file per route. Sections that later issues fill show an honest "opens soon" state.
 
+pub mod auth;
 pub mod balance_check;
 pub mod bonuses;
 mod coming_soon;
