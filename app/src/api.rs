@@ -8,8 +8,8 @@ use std::cell::RefCell;
 use gloo_net::http::{Request, RequestBuilder, Response};
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
 use shared::api::auth::{
-    ChangePassword, Ended, PasswordSignIn, Sent, SimSignIn, SmsCodeRequest, SmsCodeSignIn,
-    SmsPasswordRequest,
+    ChangePassword, Ended, PasswordSignIn, RecoveryFinish, RecoveryRequest, SatelliteLogin,
+    SatelliteLoginLookup, Sent, SimSignIn, SmsCodeRequest, SmsCodeSignIn, SmsPasswordRequest,
 };
 use shared::api::catalogue::{Office, TariffCard, TvChannel, TvPackage};
 use shared::api::health::Health;
@@ -160,6 +160,21 @@ pub async fn request_sms_password(body: &SmsPasswordRequest) -> Result<Sent, Fai
 /// `POST /api/auth/password`: change the password of the signed-in customer.
 pub async fn change_password(body: &ChangePassword) -> Result<SessionInfo, Failure> {
     post_json("/api/auth/password", body).await
+}
+
+/// `POST /api/auth/recovery/code`: a recovery code by SMS or e-mail (same answer either way).
+pub async fn recovery_code(body: &RecoveryRequest) -> Result<Sent, Failure> {
+    post_json("/api/auth/recovery/code", body).await
+}
+
+/// `POST /api/auth/recovery/password`: code + new password; signs in, ends other sessions.
+pub async fn recovery_finish(body: &RecoveryFinish) -> Result<SessionInfo, Failure> {
+    post_json("/api/auth/recovery/password", body).await
+}
+
+/// `POST /api/auth/recovery/satellite-login`: chip ID + smart card → account number.
+pub async fn satellite_login(body: &SatelliteLoginLookup) -> Result<SatelliteLogin, Failure> {
+    post_json("/api/auth/recovery/satellite-login", body).await
 }
 
 /// `POST /api/auth/logout`: end this session.

@@ -97,32 +97,74 @@ test('SMS code sign-in: request, cooldown, code from the outbox', async ({ page 
   await expect(page.getByTestId('account-name')).toHaveText('Иванов Иван Иванович');
 });
 
-test('SIM + SMS password forces a password change first', async ({ page }) => {
-  const simPhone = '+79131112233';
-  const before = await lastOutboxId(page.request, simPhone);
-  await page.goto('/signin');
+// Sidorov's account: the SIM test creates it (temporary password, forced change), then
+// recovery sets another password and ends his other sessions, so the two run in order.
+test.describe('Sidorov (interactive satellite TV)', () => {
+  test.describe.configure({ mode: 'serial' });
+
+  test('SIM + SMS password forces a password change first', async ({ page }) => {
+    const simPhone = '+79131112233';
+    const before = await lastOutboxId(page.request, simPhone);
+    await page.goto('/signin');
+    await appReady(page);
+    await page.getByTestId('tab-sim').click();
+    await page.getByLabel('Номер SIM-карты приёмника').fill('8970 1000 0000 0000 039');
+    await page.getByRole('button', { name: 'Получить пароль по SMS' }).click();
+    const password = await waitForSecret(page.request, simPhone, /Временный пароль для входа в Мой МТС: (\S+?)\. /, before);
+    await page.getByLabel('Пароль из SMS').fill(password);
+    await page.getByTestId('signin-sim').getByRole('button', { name: 'Войти' }).click();
+    await expect(page).toHaveURL(/\/password$/);
+    await appReady(page);
+    await expectNoAxeViolations(page);
+    // Nothing else opens until the password is changed.
+    await page.goto('/profile');
+    await expect(page).toHaveURL(/\/password$/);
+    await appReady(page);
+    await page.getByLabel('Текущий пароль').fill(password);
+    const fresh = page.getByLabel('Новый пароль');
+    await fresh.fill('short');
+    await expect(fresh).toHaveAttribute('aria-invalid', 'true');
+    await fresh.fill('Sidorov-Passw0rd-2026');
+    await page.getByRole('button', { name: 'Сменить пароль' }).click();
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page.getByTestId('account-name')).toHaveText('Сидоров Пётр Алексеевич');
+  });
+
+  test('recovery by SMS: code from the outbox, new password, signed in', async ({ page }) => {
+    const phone = '+79131112233';
+    const before = await lastOutboxId(page.request, phone);
+    await page.goto('/recovery');
+    await appReady(page);
+    await page.getByTestId('recovery-request').getByLabel('Логин, телефон, номер договора или лицевого счёта').fill('54-3000001');
+    await expect(page.getByRole('radio', { name: 'SMS на телефон из договора' })).toBeChecked();
+    await page.getByTestId('recovery-request').getByRole('button', { name: 'Получить код' }).click();
+    await expect(page.getByTestId('recovery-finish')).toBeVisible();
+    await expectNoAxeViolations(page);
+    const code = await waitForSecret(page.request, phone, /Код для восстановления доступа к Мой МТС: (\d{6})/, before);
+    await page.getByRole('textbox', { name: 'Код из SMS' }).fill(code);
+    const fresh = page.getByLabel('Новый пароль');
+    await fresh.fill('aaaaaaaaaaaa');
+    await expect(fresh).toHaveAttribute('aria-invalid', 'true');
+    await fresh.fill('Recovered-Passw0rd-7');
+    await page.getByRole('button', { name: 'Сохранить пароль и войти' }).click();
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page.getByTestId('account-name')).toHaveText('Сидоров Пётр Алексеевич');
+  });
+});
+
+test('satellite "forgot login": chip ID + smart card give the account number; a mismatch says so', async ({ page }) => {
+  await page.goto('/recovery');
   await appReady(page);
-  await page.getByTestId('tab-sim').click();
-  await page.getByLabel('Номер SIM-карты приёмника').fill('8970 1000 0000 0000 039');
-  await page.getByRole('button', { name: 'Получить пароль по SMS' }).click();
-  const password = await waitForSecret(page.request, simPhone, /Временный пароль для входа в Мой МТС: (\S+?)\. /, before);
-  await page.getByLabel('Пароль из SMS').fill(password);
-  await page.getByTestId('signin-sim').getByRole('button', { name: 'Войти' }).click();
-  await expect(page).toHaveURL(/\/password$/);
-  await appReady(page);
+  const form = page.getByTestId('satellite-login');
+  await form.getByLabel('ID чипа приёмника').fill('1234567890');
+  await form.getByLabel('Номер смарт-карты').fill('500600700800');
+  await form.getByRole('button', { name: 'Узнать номер лицевого счёта' }).click();
+  await expect(form.getByTestId('form-error')).toContainText('Данные не совпадают с нашими записями.');
+  await expect(form.getByLabel('ID чипа приёмника')).toHaveValue('1234567890');
+  await form.getByLabel('Номер смарт-карты').fill('100200300400');
+  await form.getByRole('button', { name: 'Узнать номер лицевого счёта' }).click();
+  await expect(form.getByRole('status')).toContainText('100000000040');
   await expectNoAxeViolations(page);
-  // Nothing else opens until the password is changed.
-  await page.goto('/profile');
-  await expect(page).toHaveURL(/\/password$/);
-  await appReady(page);
-  await page.getByLabel('Текущий пароль').fill(password);
-  const fresh = page.getByLabel('Новый пароль');
-  await fresh.fill('short');
-  await expect(fresh).toHaveAttribute('aria-invalid', 'true');
-  await fresh.fill('Sidorov-Passw0rd-2026');
-  await page.getByRole('button', { name: 'Сменить пароль' }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-  await expect(page.getByTestId('account-name')).toHaveText('Сидоров Пётр Алексеевич');
 });
 
 test('sessions: a second browser ends the first one from the profile', async ({ browser }) => {

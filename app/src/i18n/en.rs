@@ -179,5 +179,19 @@ pub fn text(key: Key) -> &'static str {
         Key::SessionsEnded => "Sessions ended: {n}",
         Key::SessionsNone => "No other sessions.",
         Key::ProfileChangePassword => "Change password",
+        Key::RecoveryChannel => "Where to send the code",
+        Key::RecoveryBySms => "SMS to the phone in the contract",
+        Key::RecoveryByEmail => "E-mail",
+        Key::RecoveryCodeSent => {
+            "If such an account exists, the code was sent. It works for 5 minutes."
+        }
+        Key::RecoverySubmit => "Save the password and sign in",
+        Key::SatelliteTitle => "Forgot your satellite TV login?",
+        Key::SatelliteChip => "Receiver chip ID",
+        Key::SatelliteChipHint => "10 digits, in the receiver menu",
+        Key::SatelliteCard => "Smart card number",
+        Key::SatelliteCardHint => "12 digits printed on the card",
+        Key::SatelliteFind => "Find the account number",
+        Key::SatelliteFound => "Your personal account number: {n}. Use it as the login.",
     }
 }

@@ -183,6 +183,18 @@ pub enum Key {
     SessionsEnded,
     SessionsNone,
     ProfileChangePassword,
+    RecoveryChannel,
+    RecoveryBySms,
+    RecoveryByEmail,
+    RecoveryCodeSent,
+    RecoverySubmit,
+    SatelliteTitle,
+    SatelliteChip,
+    SatelliteChipHint,
+    SatelliteCard,
+    SatelliteCardHint,
+    SatelliteFind,
+    SatelliteFound,
 }
 
 impl Key {

@@ -179,5 +179,17 @@ pub fn text(key: Key) -> &'static str {
         Key::SessionsEnded => "Завершено сеансов: {n}",
         Key::SessionsNone => "Других сеансов нет.",
         Key::ProfileChangePassword => "Смена пароля",
+        Key::RecoveryChannel => "Куда прислать код",
+        Key::RecoveryBySms => "SMS на телефон из договора",
+        Key::RecoveryByEmail => "Письмо на e-mail",
+        Key::RecoveryCodeSent => "Если такой кабинет есть, код отправлен. Он действует 5 минут.",
+        Key::RecoverySubmit => "Сохранить пароль и войти",
+        Key::SatelliteTitle => "Забыли логин спутникового ТВ?",
+        Key::SatelliteChip => "ID чипа приёмника",
+        Key::SatelliteChipHint => "10 цифр, в меню приёмника",
+        Key::SatelliteCard => "Номер смарт-карты",
+        Key::SatelliteCardHint => "12 цифр, напечатаны на карте",
+        Key::SatelliteFind => "Узнать номер лицевого счёта",
+        Key::SatelliteFound => "Номер вашего лицевого счёта: {n}. Войдите с ним как с логином.",
     }
 }
