@@ -5,6 +5,7 @@
 use crate::api::SessionInfo;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use shared::area::{Area, area_for};
 
 use crate::api;
 
@@ -104,35 +105,20 @@ pub fn use_session() -> Session {
     use_context::<Session>().unwrap_or_else(|| Session::fixed(SessionState::SignedOut))
 }
 
-/// Pages only a signed-in customer sees.
-pub const ACCOUNT_PATHS: [&str; 11] = [
-    "/dashboard",
-    "/payments",
-    "/internet",
-    "/tv",
-    "/mobile",
-    "/bonuses",
-    "/services",
-    "/expenses",
-    "/support",
-    "/profile",
-    PASSWORD_PATH,
-];
-
 /// The forced password change (temporary password).
 pub const PASSWORD_PATH: &str = "/password";
 
+/// Pages only a signed-in customer sees: the account area and the forced password change.
 pub fn is_account_path(path: &str) -> bool {
-    ACCOUNT_PATHS.iter().any(|p| {
-        path == *p
-            || path
-                .strip_prefix(p)
-                .is_some_and(|rest| rest.starts_with('/'))
-    })
+    path == PASSWORD_PATH || area_for(path) == Area::Account
 }
 
 /// Where to go after signing in: `next` when it is a path of this site, the overview
 /// otherwise (never another origin: `//evil.example` and `/\evil` are refused).
+#[cfg_attr(
+    area_account,
+    expect(dead_code, reason = "signing in is a public page")
+)]
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
         Some(n)

@@ -8,6 +8,8 @@
 //!   temporary-password lifetimes.
 //! - [`ledger`], [`autopay`], [`sms`], [`tariff`], [`promised`], [`bonus`], [`tv`], [`blocking`],
 //!   [`expense`]: the rules of PRODUCT sections 3–7.
+//! - [`area`]: which front-end build (public, account, gallery) serves a path.
+//! - [`pow`]: the registration proof of work (the server checks, the browser solves).
 //! - [`api`]: [`ApiError`] and the [`ErrorCode`] catalogue with ru + en texts. Every module's
 //!   error converts into [`ApiError`] once (`From`), so handlers just use `?`.
 //!
@@ -31,6 +33,7 @@
 //! ```
 
 pub mod api;
+pub mod area;
 pub mod auth;
 pub mod autopay;
 pub mod blocking;
@@ -42,6 +45,7 @@ pub mod ids;
 pub mod lang;
 pub mod ledger;
 pub mod money;
+pub mod pow;
 pub mod promised;
 pub mod service;
 pub mod sms;

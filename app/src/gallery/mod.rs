@@ -19,7 +19,6 @@ pub struct Entry {
 }
 
 pub const COMPONENTS: [Entry; 13] = [
-
     Entry {
         slug: "button",
         name: "Button",

@@ -15,9 +15,9 @@ const STORAGE_KEY: &str = "mymts.lang";
 /// Every text the interface shows, except error messages (those come from
 /// [`shared::ErrorCode::message`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[cfg_attr(
-    not(feature = "gallery"),
-    expect(dead_code, reason = "some texts appear only in the gallery build")
+#[expect(
+    dead_code,
+    reason = "one catalogue for every area's build; each build shows only its own texts"
 )]
 pub enum Key {
     AppName,
@@ -56,6 +56,35 @@ pub enum Key {
     SignInLead,
     RegisterTitle,
     RegisterLead,
+    RegService,
+    RegLegalStatus,
+    RegIndividual,
+    RegLegalEntity,
+    RegSoleProprietor,
+    RegFullName,
+    RegBirthDate,
+    RegDateHint,
+    RegPassportSeries,
+    RegPassportNumber,
+    RegPassportIssuedOn,
+    RegPassportIssuedBy,
+    RegDivisionCode,
+    RegDivisionHint,
+    RegCompanyName,
+    RegInn,
+    RegKpp,
+    RegOgrn,
+    RegOgrnip,
+    RegContract,
+    RegContractHint,
+    RegEmail,
+    RegEmailHint,
+    RegSubmit,
+    RegSolving,
+    RegSending,
+    RegDone,
+    RegGoSignIn,
+    RegRecover,
     RecoveryTitle,
     RecoveryLead,
     BalanceCheckTitle,

@@ -21,9 +21,13 @@ pub fn Shell(children: Children) -> impl IntoView {
         // Read, not just `track()`: a memo that is never read never subscribes to the URL.
         let _path = pathname.get();
         menu_open.set(false);
-        // On the first load focus stays at the top, where the skip link is.
+        // On the first load focus stays at the top, where the skip link is, unless the page
+        // was reached by a link from another area's build: that is a route change too.
         if first_load.get_value() {
             first_load.set_value(false);
+            if crate::pages::elsewhere::arrived_by_link() {
+                request_animation_frame(|| focus_selector("main h1"));
+            }
         } else {
             request_animation_frame(|| focus_selector("main h1"));
         }

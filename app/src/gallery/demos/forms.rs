@@ -55,6 +55,11 @@ pub fn button() -> AnyView {
                     .collect_view()}
             </div>
         </GalleryState>
+        <GalleryState name="submit" caption="A form's submit button (type=submit)">
+            <form class="gallery-row" on:submit=|ev| ev.prevent_default()>
+                <Button kind=crate::components::button::ButtonType::Submit>"Send"</Button>
+            </form>
+        </GalleryState>
         <GalleryState name="long-text" caption="Long text">
             <Button>{LONG_RU}</Button>
         </GalleryState>

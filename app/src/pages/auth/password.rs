@@ -10,7 +10,7 @@ use shared::ids::NewPassword;
 use super::{FailureAlert, all_valid, check, present};
 use crate::api::{self, Failure};
 use crate::components::button::ButtonType;
-use crate::components::{Alert, AlertKind, Button, InputKind, PageTitle, TextField};
+use crate::components::{Alert, AlertKind, Button, InputKind, TextField};
 use crate::i18n::{Key, use_i18n};
 use crate::session::use_session;
 
@@ -113,13 +113,14 @@ pub fn ChangePasswordForm() -> impl IntoView {
     }
 }
 
-/// `/password`: a temporary password must be replaced before anything else.
+/// `/password`: the forced change after signing in with a temporary password.
+#[cfg(area_public)]
 #[component]
 pub fn PasswordChange() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <div class="page page--narrow">
-            <PageTitle text=i18n.tr(Key::PasswordTitle) />
+            <crate::components::PageTitle text=i18n.tr(Key::PasswordTitle) />
             <p class="page-lead">{i18n.tr(Key::PasswordLead)}</p>
             <ChangePasswordForm />
         </div>

@@ -1,19 +1,26 @@
 //! The typed HTTP client: one function per endpoint, every failure an [`ApiError`].
+//! Endpoints only one area uses live in that area's module (`public`, `account`), so each
+//! build carries only its own.
 //!
 //! Unsafe requests (POST, DELETE) carry the session's CSRF token in `X-CSRF-Token`; the
 //! session context ([`crate::session`]) hands the token over with [`set_csrf_token`].
+
+#[cfg(area_account)]
+mod account;
+#[cfg(area_public)]
+mod public;
+
+#[cfg(area_account)]
+pub use account::*;
+#[cfg(area_public)]
+pub use public::*;
 
 use std::cell::RefCell;
 
 use gloo_net::http::{Request, RequestBuilder, Response};
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
-use shared::api::auth::{
-    ChangePassword, Ended, PasswordSignIn, RecoveryFinish, RecoveryRequest, SatelliteLogin,
-    SatelliteLoginLookup, Sent, SimSignIn, SmsCodeRequest, SmsCodeSignIn, SmsPasswordRequest,
-};
-use shared::api::catalogue::{Office, TariffCard, TvChannel, TvPackage};
+use shared::api::auth::ChangePassword;
 use shared::api::health::Health;
-use shared::api::regions::Region;
 use shared::{ApiError, ErrorCode};
 
 /// The header the server checks on every unsafe method of a signed-in session.
@@ -45,17 +52,6 @@ pub struct SessionInfo {
     pub csrf_token: String,
 }
 
-/// The fields of `shared::api::auth::SessionView` the app reads; `last_seen_at` stays the
-/// RFC 3339 text the server sent (the browser's `Date` reads it, see `pages::profile`).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-pub struct SessionView {
-    pub id: i64,
-    pub device: String,
-    pub ip: String,
-    pub last_seen_at: String,
-    pub current: bool,
-}
-
 /// A failed request: the error, and for 429 how many seconds to wait (`Retry-After`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Failure {
@@ -83,78 +79,9 @@ pub async fn health() -> Result<Health, ApiError> {
     get_json("/api/health").await
 }
 
-/// `GET /api/regions`.
-pub async fn regions() -> Result<Vec<Region>, ApiError> {
-    get_json("/api/regions").await
-}
-
-/// `GET /api/regions/{code}/tariffs`.
-pub async fn tariffs(region: String) -> Result<Vec<TariffCard>, ApiError> {
-    get_json(&format!("/api/regions/{}/tariffs", enc(&region))).await
-}
-
-/// `GET /api/tariffs/{id}`.
-pub async fn tariff(id: String) -> Result<TariffCard, ApiError> {
-    get_json(&format!("/api/tariffs/{}", enc(&id))).await
-}
-
-/// `GET /api/tariffs/compare?ids=a,b`.
-pub async fn compare(ids: String) -> Result<Vec<TariffCard>, ApiError> {
-    get_json(&format!("/api/tariffs/compare?ids={}", enc(&ids))).await
-}
-
-/// `GET /api/tv/channels`: the whole catalogue (the page filters it live).
-pub async fn tv_channels() -> Result<Vec<TvChannel>, ApiError> {
-    get_json("/api/tv/channels").await
-}
-
-/// `GET /api/tv/packages`.
-pub async fn tv_packages() -> Result<Vec<TvPackage>, ApiError> {
-    get_json("/api/tv/packages").await
-}
-
-/// `GET /api/regions/{code}/offices?q=`.
-pub async fn offices(region: String, q: String) -> Result<Vec<Office>, ApiError> {
-    get_json(&format!(
-        "/api/regions/{}/offices?q={}",
-        enc(&region),
-        enc(&q)
-    ))
-    .await
-}
-
-fn enc(part: &str) -> String {
-    String::from(js_sys::encode_uri_component(part))
-}
-
 /// `GET /api/session`: who is signed in (401 when nobody).
 pub async fn session() -> Result<SessionInfo, ApiError> {
     get_json("/api/session").await
-}
-
-/// `POST /api/auth/sign-in`: login, phone, contract or account number + password.
-pub async fn sign_in(body: &PasswordSignIn) -> Result<SessionInfo, Failure> {
-    post_json("/api/auth/sign-in", body).await
-}
-
-/// `POST /api/auth/sign-in/sim`: SIM card number + SMS password.
-pub async fn sign_in_sim(body: &SimSignIn) -> Result<SessionInfo, Failure> {
-    post_json("/api/auth/sign-in/sim", body).await
-}
-
-/// `POST /api/auth/sms/code`: send a one-time sign-in code.
-pub async fn request_sms_code(body: &SmsCodeRequest) -> Result<Sent, Failure> {
-    post_json("/api/auth/sms/code", body).await
-}
-
-/// `POST /api/auth/sms/sign-in`: phone + the code it received.
-pub async fn sign_in_sms(body: &SmsCodeSignIn) -> Result<SessionInfo, Failure> {
-    post_json("/api/auth/sms/sign-in", body).await
-}
-
-/// `POST /api/auth/sms/password`: a temporary password by SMS (phone or SIM).
-pub async fn request_sms_password(body: &SmsPasswordRequest) -> Result<Sent, Failure> {
-    post_json("/api/auth/sms/password", body).await
 }
 
 /// `POST /api/auth/password`: change the password of the signed-in customer.
@@ -162,40 +89,9 @@ pub async fn change_password(body: &ChangePassword) -> Result<SessionInfo, Failu
     post_json("/api/auth/password", body).await
 }
 
-/// `POST /api/auth/recovery/code`: a recovery code by SMS or e-mail (same answer either way).
-pub async fn recovery_code(body: &RecoveryRequest) -> Result<Sent, Failure> {
-    post_json("/api/auth/recovery/code", body).await
-}
-
-/// `POST /api/auth/recovery/password`: code + new password; signs in, ends other sessions.
-pub async fn recovery_finish(body: &RecoveryFinish) -> Result<SessionInfo, Failure> {
-    post_json("/api/auth/recovery/password", body).await
-}
-
-/// `POST /api/auth/recovery/satellite-login`: chip ID + smart card → account number.
-pub async fn satellite_login(body: &SatelliteLoginLookup) -> Result<SatelliteLogin, Failure> {
-    post_json("/api/auth/recovery/satellite-login", body).await
-}
-
 /// `POST /api/auth/logout`: end this session.
 pub async fn logout() -> Result<(), Failure> {
     send(with_csrf(Request::post("/api/auth/logout"))).await
-}
-
-/// `GET /api/sessions`: the customer's sessions, most recently seen first.
-pub async fn sessions() -> Result<Vec<SessionView>, ApiError> {
-    get_json("/api/sessions").await
-}
-
-/// `DELETE /api/sessions/{id}`: end one session.
-pub async fn end_session(id: i64) -> Result<(), Failure> {
-    send(with_csrf(Request::delete(&format!("/api/sessions/{id}")))).await
-}
-
-/// `POST /api/sessions/end-others`: end every session but this one.
-pub async fn end_other_sessions() -> Result<Ended, Failure> {
-    let text = exchange(with_csrf(Request::post("/api/sessions/end-others")), None).await?;
-    parse(&text)
 }
 
 pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
