@@ -40,6 +40,7 @@ missing_debs=()
 command -v brotli >/dev/null || missing_debs+=(brotli)
 command -v gzip >/dev/null || missing_debs+=(gzip)
 command -v pg_isready >/dev/null || missing_debs+=(postgresql-client)
+command -v pdftotext >/dev/null || missing_debs+=(poppler-utils)
 if [ ${#missing_debs[@]} -eq 0 ]; then
   ok "debian packages: chromium, brotli, gzip, postgresql-client"
 else

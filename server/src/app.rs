@@ -75,6 +75,21 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(routes::auth::recovery::set_password))
         .routes(routes!(routes::auth::recovery::satellite_login))
         .routes(routes!(routes::dev::outbox))
+        .routes(routes!(routes::dev::ledger_check))
+        .routes(routes!(routes::money::dashboard::show))
+        .routes(routes!(routes::money::payments::card))
+        .routes(routes!(routes::money::payments::saved_card))
+        .routes(routes!(routes::money::payments::get))
+        .routes(routes!(routes::money::payments::receipt))
+        .routes(routes!(
+            routes::money::three_ds::show,
+            routes::money::three_ds::confirm
+        ))
+        .routes(routes!(routes::money::cards::list))
+        .routes(routes!(routes::money::cards::delete))
+        .routes(routes!(routes::money::gateway::post))
+        .routes(routes!(routes::money::history::page))
+        .routes(routes!(routes::money::history::csv))
 }
 
 /// The OpenAPI document of this build (also used by tests and `--openapi`).

@@ -104,6 +104,11 @@ pub const SETTINGS: &[SettingDoc] = &[
         help: "leading zero bits the registration proof-of-work must reach",
     },
     SettingDoc {
+        key: "gateway_secret",
+        default: "",
+        help: "HMAC-SHA256 key the payment gateway signs POST /api/gateway/payments with; empty: the gateway API refuses every request",
+    },
+    SettingDoc {
         key: "trust_forwarded_for",
         default: "false",
         help: "take the client IP (rate limits, sessions list) from the last X-Forwarded-For entry; only behind your own proxy",
@@ -139,6 +144,8 @@ pub struct Settings {
     pub argon2_memory_kib: u32,
     pub argon2_iterations: u32,
     pub pow_difficulty_bits: u8,
+    #[serde(serialize_with = "expose")]
+    pub gateway_secret: SecretString,
     pub trust_forwarded_for: bool,
 }
 
@@ -167,6 +174,7 @@ impl Default for Settings {
             argon2_memory_kib: 65536,
             argon2_iterations: 3,
             pow_difficulty_bits: 18,
+            gateway_secret: SecretString::from(""),
             trust_forwarded_for: false,
         }
     }

@@ -1,8 +1,9 @@
 //! The demo operator: reference data a fresh development database is filled with.
 //! Customers and contracts are in [`customers`]; tariffs, channels and offices in
-//! [`catalogue`] and [`tv`].
+//! [`catalogue`] and [`tv`]; tariffs of accounts and their money history in [`money`].
 
 pub mod catalogue;
+pub mod money;
 pub mod tv;
 
 mod customers;
@@ -84,6 +85,7 @@ pub async fn seed(store: &dyn Store, hasher: &Hasher, now: i64) -> Result<(), St
         }
     }
     let catalogue = store.insert_catalogue(&catalogue::catalogue()).await?;
-    tracing::info!(regions, customers, catalogue, "demo data loaded");
+    let ledgers = money::seed(store, now).await?;
+    tracing::info!(regions, customers, catalogue, ledgers, "demo data loaded");
     Ok(())
 }

@@ -6,6 +6,7 @@
 //! - [`money`]: kopecks, checked arithmetic, typed-amount parsing, pro-rating.
 //! - [`customer`]: legal status and the registration identity form; [`auth`]: code and
 //!   temporary-password lifetimes.
+//! - [`card`]: card number (Luhn), expiry, CVC and the top-up limits.
 //! - [`ledger`], [`autopay`], [`sms`], [`tariff`], [`promised`], [`bonus`], [`tv`], [`blocking`],
 //!   [`expense`]: the rules of PRODUCT sections 3–7.
 //! - [`area`]: which front-end build (public, account, gallery) serves a path.
@@ -38,6 +39,7 @@ pub mod auth;
 pub mod autopay;
 pub mod blocking;
 pub mod bonus;
+pub mod card;
 pub mod customer;
 pub mod expense;
 mod field;

@@ -80,6 +80,17 @@ fn dtos_have_schemas() {
         schema_json::<crate::api::auth::SatelliteLoginLookup>(),
         schema_json::<crate::api::auth::SatelliteLogin>(),
         schema_json::<crate::api::auth::OutboxMessage>(),
+        schema_json::<crate::ledger::Explanation>(),
+        schema_json::<crate::ledger::PaymentMethod>(),
+        schema_json::<crate::card::CardExpiry>(),
+        schema_json::<crate::api::dashboard::Dashboard>(),
+        schema_json::<crate::api::payments::CardPaymentRequest>(),
+        schema_json::<crate::api::payments::SavedCardPaymentRequest>(),
+        schema_json::<crate::api::payments::PaymentView>(),
+        schema_json::<crate::api::payments::SavedCard>(),
+        schema_json::<crate::api::payments::GatewayPaymentRequest>(),
+        schema_json::<crate::api::history::HistoryPage>(),
+        schema_json::<crate::api::history::LedgerCheck>(),
     ];
     assert!(all.iter().all(|s| !s.is_null()));
     let codes = schema_json::<crate::ErrorCode>();

@@ -3,6 +3,7 @@
 
 pub mod challenge;
 pub mod identity;
+pub mod money;
 pub mod password;
 pub mod secrets;
 pub mod session;

@@ -38,6 +38,12 @@ impl IntoResponse for HttpError {
     }
 }
 
+impl From<shared::FieldError> for HttpError {
+    fn from(err: shared::FieldError) -> Self {
+        HttpError(err.into())
+    }
+}
+
 impl From<StoreError> for HttpError {
     fn from(err: StoreError) -> Self {
         let code = match &err {

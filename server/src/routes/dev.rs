@@ -4,6 +4,7 @@ use axum::Json;
 use axum::extract::{Query, State};
 use serde::Deserialize;
 use shared::api::auth::{OutboxChannel, OutboxMessage};
+use shared::api::history::{BalanceMismatch, LedgerCheck};
 use shared::{ApiError, ErrorCode};
 
 use crate::clock::from_unix;
@@ -49,4 +50,33 @@ pub async fn outbox(
             })
             .collect(),
     ))
+}
+
+/// The ledger invariant: every account's cached balance equals the sum of its entries (dev
+/// mode only).
+#[utoipa::path(
+    get, path = "/api/dev/ledger-check", tag = "dev",
+    responses(
+        (status = 200, description = "Accounts and entries checked, and any mismatch", body = LedgerCheck),
+        (status = 404, description = "Not in dev mode", body = ApiError),
+    )
+)]
+pub async fn ledger_check(State(state): State<AppState>) -> Result<Json<LedgerCheck>, HttpError> {
+    if !state.settings.dev {
+        return Err(HttpError::new(ErrorCode::NotFound));
+    }
+    let totals = state.store.ledger_totals().await?;
+    Ok(Json(LedgerCheck {
+        accounts: totals.accounts,
+        entries: totals.entries,
+        mismatches: totals
+            .mismatches
+            .into_iter()
+            .map(|(account_id, cached, sum)| BalanceMismatch {
+                account_id,
+                cached,
+                sum,
+            })
+            .collect(),
+    }))
 }

@@ -7,4 +7,5 @@ pub mod client_errors;
 pub mod dev;
 pub mod health;
 pub mod meta;
+pub mod money;
 pub mod regions;

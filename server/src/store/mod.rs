@@ -5,6 +5,7 @@
 mod core;
 pub mod catalogue;
 pub mod identity;
+pub mod money;
 mod postgres;
 mod sqlite;
 
@@ -15,6 +16,7 @@ use secrecy::{ExposeSecret, SecretString};
 use shared::api::regions::Region;
 
 pub use identity::IdentityStore;
+pub use money::MoneyStore;
 pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
 
@@ -48,6 +50,8 @@ pub enum StoreError {
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("database error: {0}")]
     Db(#[from] sqlx::Error),
+    #[error("demo data: {0}")]
+    Seed(String),
 }
 
 /// A region of the operator: tariffs, offices and prices depend on it.
@@ -59,7 +63,9 @@ pub struct NewRegion<'a> {
 }
 
 #[async_trait]
-pub trait Store: IdentityStore + catalogue::CatalogueStore + Send + Sync + 'static {
+pub trait Store:
+    IdentityStore + catalogue::CatalogueStore + MoneyStore + Send + Sync + 'static
+{
     fn backend(&self) -> Backend;
     /// A trivial query: is the database answering?
     async fn ping(&self) -> Result<(), StoreError>;

@@ -173,6 +173,9 @@ pub async fn fresh_database(backend: Backend) -> (SecretString, DbGuard) {
     }
 }
 
+/// The `gateway_secret` of every test server.
+pub const GATEWAY_SECRET: &str = "test-gateway-secret";
+
 /// A `dist/` with an index page and one hashed asset with its brotli twin.
 pub const FAKE_WASM: &str = "app-0123456789abcdef_bg.wasm";
 
@@ -222,6 +225,7 @@ pub async fn spawn_app_with(backend: Backend, customise: impl FnOnce(&mut Settin
         argon2_memory_kib: 1024,
         argon2_iterations: 1,
         pow_difficulty_bits: 8,
+        gateway_secret: SecretString::from(GATEWAY_SECRET),
         ..Settings::default()
     };
     customise(&mut settings);

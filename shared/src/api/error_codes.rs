@@ -268,6 +268,45 @@ error_codes! {
         "Этот договор уже привязан к личному кабинету. Восстановите доступ.",
         "This contract is already linked to an account. Please recover access instead.";
 
+    // ---- money (issue 7) ----
+    /// Not a bank card number (13–19 digits).
+    InvalidCardNumber = "invalid_card_number", 422,
+        "Номер карты — от 13 до 19 цифр.", "A card number has 13 to 19 digits.";
+    /// Not a card expiry date.
+    InvalidCardExpiry = "invalid_card_expiry", 422,
+        "Срок действия — в формате ММ/ГГ.", "Enter the expiry date as MM/YY.";
+    /// The card's expiry month has passed.
+    CardExpired = "card_expired", 422,
+        "Срок действия карты истёк.", "The card has expired.";
+    /// Not a CVC/CVV code.
+    InvalidCvc = "invalid_cvc", 422,
+        "CVC/CVV — 3 цифры на обороте карты.", "The CVC/CVV is the 3 digits on the back of the card.";
+    /// The card's bank refused the payment.
+    CardDeclined = "card_declined", 402,
+        "Банк отклонил платёж. Попробуйте другую карту или обратитесь в банк.",
+        "The bank declined the payment. Try another card or contact your bank.";
+    /// The card's bank refused: not enough money on the card.
+    InsufficientFunds = "insufficient_funds", 402,
+        "На карте недостаточно средств.", "There is not enough money on the card.";
+    /// 3-D Secure confirmation failed (wrong code too many times); nothing was charged.
+    ThreeDsFailed = "three_ds_failed", 402,
+        "Платёж не подтверждён. Деньги не списаны, попробуйте ещё раз.",
+        "The payment was not confirmed. Nothing was charged; please try again.";
+    /// A top-up without a valid `Idempotency-Key` header.
+    IdempotencyKeyRequired = "idempotency_key_required", 400,
+        "Запрос без ключа идемпотентности. Обновите страницу и повторите платёж.",
+        "The request lacks a valid Idempotency-Key header. Reload the page and pay again.";
+    /// The `Idempotency-Key` was already used for a different request.
+    IdempotencyKeyReused = "idempotency_key_reused", 422,
+        "Этот ключ уже использован для другого платежа.",
+        "This idempotency key was already used for a different payment.";
+    /// The payment gateway's request signature is missing or wrong.
+    GatewaySignatureInvalid = "gateway_signature_invalid", 401,
+        "Подпись запроса платёжного шлюза неверна.", "The payment gateway signature is invalid.";
+    /// The payment has not completed, so it has no receipt.
+    PaymentNotCompleted = "payment_not_completed", 409,
+        "Платёж не завершён — чека по нему нет.", "The payment has not completed, so there is no receipt.";
+
     // ---- must stay last: serde(other) ----
     /// A code this client does not know yet (sent by a newer server).
     #[serde(other)]

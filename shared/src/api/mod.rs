@@ -3,8 +3,11 @@
 pub mod auth;
 pub mod catalogue;
 pub mod client_errors;
+pub mod dashboard;
 mod error;
 pub mod health;
+pub mod history;
+pub mod payments;
 pub mod regions;
 
 pub use error::{ApiError, ErrorCode};

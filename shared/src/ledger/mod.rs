@@ -2,7 +2,11 @@
 //! kind, and a balance is the sum of its entries. Each kind moves money one way only, so a
 //! sign error is caught before it is written.
 
+mod explain;
+
 use serde::{Deserialize, Serialize};
+
+pub use explain::{Explanation, PaymentMethod, unit};
 
 use crate::money::MoneyError;
 use crate::{ApiError, ErrorCode, Money};
@@ -62,6 +66,51 @@ impl From<LedgerError> for ApiError {
 }
 
 impl EntryKind {
+    /// The stable name (as in JSON and in the database).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntryKind::Payment => "payment",
+            EntryKind::Refund => "refund",
+            EntryKind::SubscriptionFee => "subscription_fee",
+            EntryKind::UsageCharge => "usage_charge",
+            EntryKind::ServiceFee => "service_fee",
+            EntryKind::PromisedCredit => "promised_credit",
+            EntryKind::PromisedRepayment => "promised_repayment",
+            EntryKind::BonusRedemption => "bonus_redemption",
+            EntryKind::Adjustment => "adjustment",
+        }
+    }
+
+    /// The kind with this stable name.
+    pub fn from_name(name: &str) -> Option<EntryKind> {
+        EntryKind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+
+    /// What the kind is called in a statement.
+    pub fn label(self, lang: crate::Lang) -> &'static str {
+        use crate::Lang::{En, Ru};
+        match (self, lang) {
+            (EntryKind::Payment, Ru) => "Платёж",
+            (EntryKind::Payment, En) => "Payment",
+            (EntryKind::Refund, Ru) => "Возврат",
+            (EntryKind::Refund, En) => "Refund",
+            (EntryKind::SubscriptionFee, Ru) => "Абонентская плата",
+            (EntryKind::SubscriptionFee, En) => "Subscription fee",
+            (EntryKind::UsageCharge, Ru) => "Связь сверх пакета",
+            (EntryKind::UsageCharge, En) => "Usage beyond the package",
+            (EntryKind::ServiceFee, Ru) => "Плата за услугу",
+            (EntryKind::ServiceFee, En) => "Service fee",
+            (EntryKind::PromisedCredit, Ru) => "Обещанный платёж",
+            (EntryKind::PromisedCredit, En) => "Promised payment",
+            (EntryKind::PromisedRepayment, Ru) => "Погашение обещанного платежа",
+            (EntryKind::PromisedRepayment, En) => "Promised payment repaid",
+            (EntryKind::BonusRedemption, Ru) => "Оплата бонусами",
+            (EntryKind::BonusRedemption, En) => "Paid with bonus points",
+            (EntryKind::Adjustment, Ru) => "Корректировка",
+            (EntryKind::Adjustment, En) => "Adjustment",
+        }
+    }
+
     pub const ALL: [EntryKind; 9] = [
         EntryKind::Payment,
         EntryKind::Refund,
@@ -147,6 +196,13 @@ mod tests {
         assert_eq!(ApiError::from(err).code, ErrorCode::Internal);
         let json = serde_json::to_string(&EntryKind::PromisedRepayment).unwrap();
         assert_eq!(json, "\"promised_repayment\"");
+        for kind in EntryKind::ALL {
+            let json = serde_json::to_string(&kind).unwrap();
+            assert_eq!(json, format!("\"{}\"", kind.as_str()));
+            assert_eq!(EntryKind::from_name(kind.as_str()), Some(kind));
+            assert_ne!(kind.label(crate::Lang::Ru), kind.label(crate::Lang::En));
+        }
+        assert_eq!(EntryKind::from_name("bogus"), None);
     }
 
     #[test]

@@ -1,0 +1,351 @@
+//! Money storage: the tariff of each account, the append-only ledger with its cached balance,
+//! payments, saved cards, usage and idempotency keys. The SQL is written once in [`sql`]
+//! (`$N` placeholders work on both databases) and instantiated per backend.
+//!
+//! Append-only: this API has no way to change or remove a ledger entry. Every entry is
+//! written by [`MoneyStore::write_money`] or [`MoneyStore::confirm_payment`], each of which
+//! updates the account's cached balance in the same transaction.
+
+#[macro_use]
+mod sql;
+mod postgres;
+mod sqlite;
+
+use async_trait::async_trait;
+use shared::Money;
+use shared::ledger::{EntryKind, Explanation, LedgerError};
+use shared::tariff::UsageKind;
+
+use super::StoreError;
+use super::identity::CustomerId;
+
+/// A service account with its money state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccountRecord {
+    pub id: i64,
+    pub customer_id: CustomerId,
+    pub account_number: String,
+    pub contract_number: String,
+    /// `mobile`, `home`, `satellite` or `satellite_interactive`.
+    pub kind: String,
+    pub region_code: String,
+    pub phone: Option<String>,
+    pub address: Option<String>,
+    pub balance: Money,
+    pub tariff_id: Option<String>,
+}
+
+/// A ledger entry to append. Only [`NewEntry::new`] makes one, so its sign matches its kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewEntry {
+    account_id: i64,
+    kind: EntryKind,
+    amount: Money,
+    created_at: i64,
+    explanation: Explanation,
+    payment_id: Option<String>,
+}
+
+impl NewEntry {
+    /// An entry of signed `amount`; refused when the sign does not fit the kind.
+    pub fn new(
+        account_id: i64,
+        kind: EntryKind,
+        amount: Money,
+        created_at: i64,
+        explanation: Explanation,
+        payment_id: Option<String>,
+    ) -> Result<Self, LedgerError> {
+        Ok(NewEntry {
+            account_id,
+            kind,
+            amount: kind.check(amount)?,
+            created_at,
+            explanation,
+            payment_id,
+        })
+    }
+
+    pub fn amount(&self) -> Money {
+        self.amount
+    }
+
+    pub fn created_at(&self) -> i64 {
+        self.created_at
+    }
+}
+
+/// A ledger entry as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntryRecord {
+    pub id: i64,
+    pub account_id: i64,
+    pub kind: EntryKind,
+    pub amount: Money,
+    pub created_at: i64,
+    pub explanation: Explanation,
+    pub payment_id: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewPayment {
+    pub id: String,
+    pub customer_id: CustomerId,
+    pub account_id: i64,
+    pub amount: Money,
+    /// `shared::ledger::PaymentMethod` name.
+    pub method: String,
+    /// `shared::api::payments::PaymentStatus` name.
+    pub status: String,
+    pub card_last4: Option<String>,
+    pub saved_card_id: Option<String>,
+    pub external_id: Option<String>,
+    pub created_at: i64,
+    pub completed_at: Option<i64>,
+}
+
+/// A payment as stored.
+pub type PaymentRecord = NewPayment;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewSavedCard {
+    pub id: String,
+    pub customer_id: CustomerId,
+    pub last4: String,
+    pub expiry_year: i32,
+    pub expiry_month: u32,
+    pub created_at: i64,
+}
+
+pub type SavedCardRecord = NewSavedCard;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewUsage {
+    pub account_id: i64,
+    pub kind: UsageKind,
+    pub quantity: u64,
+    pub from_package: u64,
+    pub billed: u64,
+    pub created_at: i64,
+}
+
+/// Everything one money operation writes, in one transaction.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MoneyWrite {
+    pub payments: Vec<NewPayment>,
+    pub saved_cards: Vec<NewSavedCard>,
+    pub usage: Vec<NewUsage>,
+    pub entries: Vec<NewEntry>,
+}
+
+/// The idempotency key a write is claimed under, and the response to replay on a retry.
+#[derive(Debug, Clone, Copy)]
+pub struct IdempotentWrite<'a> {
+    /// `customer:<id>` or `gateway`.
+    pub scope: &'a str,
+    pub key: &'a str,
+    pub request_hash: &'a str,
+    pub status: u16,
+    pub response: &'a str,
+    pub now: i64,
+}
+
+/// A response stored under an idempotency key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredResponse {
+    pub request_hash: String,
+    pub status: u16,
+    pub response: String,
+}
+
+/// What [`MoneyStore::write_money`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Claim {
+    /// Written now.
+    Fresh,
+    /// The key was used before: nothing was written; this is what was stored then.
+    Replay(StoredResponse),
+}
+
+/// Filters of a history page; times are Unix seconds, `to` exclusive.
+#[derive(Debug, Clone, Default)]
+pub struct HistoryFilter {
+    pub from: Option<i64>,
+    pub to: Option<i64>,
+    pub kind: Option<EntryKind>,
+    /// Entries strictly older than this `(created_at, id)`.
+    pub before: Option<(i64, i64)>,
+    pub limit: i64,
+}
+
+/// The balance invariant over every account.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LedgerTotals {
+    pub accounts: u64,
+    pub entries: u64,
+    /// `(account id, cached balance, sum of entries)` where they differ.
+    pub mismatches: Vec<(i64, Money, Money)>,
+}
+
+#[async_trait]
+pub trait MoneyStore: Send + Sync {
+    /// The customer's service accounts with balance and tariff, ordered by id.
+    async fn accounts_of(&self, customer: CustomerId) -> Result<Vec<AccountRecord>, StoreError>;
+    /// The service account with this personal account number.
+    async fn account_by_number(&self, number: &str) -> Result<Option<AccountRecord>, StoreError>;
+    /// Puts an account on a tariff unless it has one; true when set now.
+    async fn assign_tariff(
+        &self,
+        account: i64,
+        tariff_id: &str,
+        since: i64,
+    ) -> Result<bool, StoreError>;
+    /// Writes payments, saved cards, usage and entries (with their balances) in one
+    /// transaction; with `idem`, only if the key is new (else nothing is written).
+    async fn write_money(
+        &self,
+        idem: Option<IdempotentWrite<'_>>,
+        write: &MoneyWrite,
+    ) -> Result<Claim, StoreError>;
+    async fn payment(&self, id: &str) -> Result<Option<PaymentRecord>, StoreError>;
+    /// Completes a payment waiting for confirmation with its ledger entry, in one
+    /// transaction; false (and nothing written) when it was not waiting.
+    async fn confirm_payment(
+        &self,
+        id: &str,
+        entry: &NewEntry,
+        now: i64,
+    ) -> Result<bool, StoreError>;
+    /// Counts a wrong confirmation code; at `max` attempts the payment fails. Returns the
+    /// status after, or `None` when it was not waiting for confirmation.
+    async fn fail_confirmation(&self, id: &str, max: i64) -> Result<Option<String>, StoreError>;
+    async fn saved_cards(&self, customer: CustomerId) -> Result<Vec<SavedCardRecord>, StoreError>;
+    /// Forgets a saved card of this customer; false when there is no such card of theirs.
+    async fn delete_saved_card(&self, customer: CustomerId, id: &str) -> Result<bool, StoreError>;
+    /// Units taken from the package by an account in `[from, to)`.
+    async fn package_used(
+        &self,
+        account: i64,
+        from: i64,
+        to: i64,
+    ) -> Result<shared::tariff::Package, StoreError>;
+    /// An account's entries, newest first (`created_at`, then `id`, descending).
+    async fn history(
+        &self,
+        account: i64,
+        filter: &HistoryFilter,
+    ) -> Result<Vec<EntryRecord>, StoreError>;
+    /// Cached balance against the sum of entries, for every account.
+    async fn ledger_totals(&self) -> Result<LedgerTotals, StoreError>;
+}
+
+fn entry_kind(name: &str) -> EntryKind {
+    EntryKind::from_name(name).unwrap_or(EntryKind::Adjustment)
+}
+
+fn usage_kind_name(kind: UsageKind) -> &'static str {
+    match kind {
+        UsageKind::Voice => "voice",
+        UsageKind::Sms => "sms",
+        UsageKind::Data => "data",
+    }
+}
+
+fn i64_of(v: u64) -> i64 {
+    i64::try_from(v).unwrap_or(i64::MAX)
+}
+
+fn u64_of(v: i64) -> u64 {
+    u64::try_from(v).unwrap_or_default()
+}
+
+fn explanation_json(e: &Explanation) -> String {
+    serde_json::to_string(e).unwrap_or_else(|_| "{}".to_owned())
+}
+
+fn explanation_from(json: &str) -> Explanation {
+    serde_json::from_str(json).unwrap_or(Explanation::Adjustment {
+        reason: json.to_owned(),
+    })
+}
+
+type AccountRow = (
+    i64,
+    i64,
+    String,
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<i64>,
+    Option<String>,
+);
+
+const ACCOUNT_SELECT: &str = "SELECT a.id, a.customer_id, a.account_number, a.contract_number, \
+     a.kind, a.region_code, a.phone, a.address, b.balance, t.tariff_id \
+     FROM service_accounts a \
+     LEFT JOIN account_balances b ON b.service_account_id = a.id \
+     LEFT JOIN account_tariffs t ON t.service_account_id = a.id";
+
+fn account_from_row(r: AccountRow) -> AccountRecord {
+    AccountRecord {
+        id: r.0,
+        customer_id: r.1,
+        account_number: r.2,
+        contract_number: r.3,
+        kind: r.4,
+        region_code: r.5,
+        phone: r.6,
+        address: r.7,
+        balance: Money::from_kopecks(r.8.unwrap_or_default()),
+        tariff_id: r.9,
+    }
+}
+
+type PaymentRow = (
+    String,
+    i64,
+    i64,
+    i64,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    i64,
+    Option<i64>,
+);
+
+const PAYMENT_COLUMNS: &str = "id, customer_id, service_account_id, amount, method, status, \
+     card_last4, saved_card_id, external_id, created_at, completed_at";
+
+fn payment_from_row(r: PaymentRow) -> PaymentRecord {
+    PaymentRecord {
+        id: r.0,
+        customer_id: r.1,
+        account_id: r.2,
+        amount: Money::from_kopecks(r.3),
+        method: r.4,
+        status: r.5,
+        card_last4: r.6,
+        saved_card_id: r.7,
+        external_id: r.8,
+        created_at: r.9,
+        completed_at: r.10,
+    }
+}
+
+type EntryRow = (i64, i64, String, i64, i64, String, Option<String>);
+
+fn entry_from_row(r: EntryRow) -> EntryRecord {
+    EntryRecord {
+        id: r.0,
+        account_id: r.1,
+        kind: entry_kind(&r.2),
+        amount: Money::from_kopecks(r.3),
+        created_at: r.4,
+        explanation: explanation_from(&r.5),
+        payment_id: r.6,
+    }
+}

@@ -1,0 +1,3 @@
+//! [`super::MoneyStore`] on PostgreSQL.
+
+money_store!(crate::store::PgStore);

@@ -1,0 +1,3 @@
+//! [`super::MoneyStore`] on SQLite.
+
+money_store!(crate::store::SqliteStore);
