@@ -7,7 +7,7 @@
 //! - [`customer`]: legal status and the registration identity form; [`auth`]: code and
 //!   temporary-password lifetimes.
 //! - [`ledger`], [`autopay`], [`sms`], [`tariff`], [`promised`], [`bonus`], [`tv`], [`blocking`],
-//!   [`expense`]: the rules of PRODUCT sections 3–7.
+//!   [`expense`], [`mobile`], [`support`], [`notify`]: the rules of PRODUCT sections 3–8.
 //! - [`api`]: [`ApiError`] and the [`ErrorCode`] catalogue with ru + en texts. Every module's
 //!   error converts into [`ApiError`] once (`From`), so handlers just use `?`.
 //!
@@ -41,10 +41,13 @@ mod field;
 pub mod ids;
 pub mod lang;
 pub mod ledger;
+pub mod mobile;
 pub mod money;
+pub mod notify;
 pub mod promised;
 pub mod service;
 pub mod sms;
+pub mod support;
 pub mod tariff;
 pub mod tv;
 

@@ -7,4 +7,7 @@ pub mod client_errors;
 pub mod dev;
 pub mod health;
 pub mod meta;
+pub mod mobile;
+pub mod profile;
 pub mod regions;
+pub mod support;

@@ -5,8 +5,11 @@
 mod core;
 pub mod catalogue;
 pub mod identity;
+pub mod mobile;
+pub mod notify;
 mod postgres;
 mod sqlite;
+pub mod support;
 
 use std::sync::Arc;
 
@@ -15,8 +18,11 @@ use secrecy::{ExposeSecret, SecretString};
 use shared::api::regions::Region;
 
 pub use identity::IdentityStore;
+pub use mobile::MobileStore;
+pub use notify::NotifyStore;
 pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
+pub use support::SupportStore;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -59,7 +65,16 @@ pub struct NewRegion<'a> {
 }
 
 #[async_trait]
-pub trait Store: IdentityStore + catalogue::CatalogueStore + Send + Sync + 'static {
+pub trait Store:
+    IdentityStore
+    + catalogue::CatalogueStore
+    + MobileStore
+    + SupportStore
+    + NotifyStore
+    + Send
+    + Sync
+    + 'static
+{
     fn backend(&self) -> Backend;
     /// A trivial query: is the database answering?
     async fn ping(&self) -> Result<(), StoreError>;

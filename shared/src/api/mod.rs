@@ -5,6 +5,9 @@ pub mod catalogue;
 pub mod client_errors;
 mod error;
 pub mod health;
+pub mod mobile;
+pub mod notifications;
 pub mod regions;
+pub mod support;
 
 pub use error::{ApiError, ErrorCode};
