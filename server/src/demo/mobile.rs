@@ -60,7 +60,14 @@ pub async fn seed(store: &dyn Store, login: &str, now: i64) -> Result<(), StoreE
         }
     }
     for (caller, calls) in BLOCKED_CALLS {
-        store.add_to_blacklist(customer, caller, hours(48)).await?;
+        store
+            .add_to_blacklist(
+                customer,
+                caller,
+                hours(48),
+                shared::mobile::may_add_to_blacklist,
+            )
+            .await?;
         for ago in *calls {
             store
                 .insert_blocked_call(customer, &own, caller, hours(*ago))

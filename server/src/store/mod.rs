@@ -56,6 +56,22 @@ pub enum StoreError {
     Db(#[from] sqlx::Error),
 }
 
+/// How many rows a customer already has decides whether one more may be added: a rule of
+/// `shared` (`shared::mobile::may_add_to_blacklist`, ...), called by the store inside the
+/// transaction that inserts, so concurrent requests cannot pass a limit together.
+pub type LimitRule = fn(usize) -> Result<(), shared::ErrorCode>;
+
+/// The outcome of a limited insert.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Insert {
+    /// Inserted; the new row's id where it has one (else 0).
+    Added(i64),
+    /// The row exists already.
+    Duplicate,
+    /// The limit rule said no.
+    Refused(shared::ErrorCode),
+}
+
 /// A region of the operator: tariffs, offices and prices depend on it.
 pub struct NewRegion<'a> {
     pub code: &'a str,

@@ -13,6 +13,7 @@ use super::{REMOVED, not_found};
 use crate::clock::from_unix;
 use crate::http::{ApiJson, CurrentCustomer, Refusal};
 use crate::state::AppState;
+use crate::store::Insert;
 
 /// The blacklist, newest first, with its limit.
 #[utoipa::path(
@@ -56,16 +57,19 @@ pub async fn add(
     ApiJson(body): ApiJson<BlacklistAdd>,
 ) -> Result<(StatusCode, Json<BlacklistEntry>), Refusal> {
     let number = DialNumber::parse(&body.number)?.to_string();
-    let store = state.store.as_ref();
-    let entries = store.blacklist(who.id).await?;
-    let duplicate = || ApiError::new(ErrorCode::BlacklistDuplicate).with_field(DialNumber::FIELD);
-    if entries.iter().any(|(n, _)| *n == number) {
-        return Err(duplicate().into());
-    }
-    shared::mobile::may_add_to_blacklist(entries.len())?;
     let now = state.clock.unix();
-    if !store.add_to_blacklist(who.id, &number, now).await? {
-        return Err(duplicate().into());
+    let added = state
+        .store
+        .add_to_blacklist(who.id, &number, now, shared::mobile::may_add_to_blacklist)
+        .await?;
+    match added {
+        Insert::Added(_) => {}
+        Insert::Duplicate => {
+            return Err(ApiError::new(ErrorCode::BlacklistDuplicate)
+                .with_field(DialNumber::FIELD)
+                .into());
+        }
+        Insert::Refused(code) => return Err(code.into()),
     }
     Ok((
         StatusCode::CREATED,

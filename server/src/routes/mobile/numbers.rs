@@ -21,6 +21,7 @@ use crate::http::{ApiJson, CurrentCustomer, Refusal};
 use crate::routes::auth::sms::{code_sent, may_send};
 use crate::routes::auth::{check_code, new_code};
 use crate::state::AppState;
+use crate::store::Insert;
 use crate::store::identity::CustomerId;
 
 const ADD_NUMBER: &str = "add_number";
@@ -146,12 +147,19 @@ pub async fn confirm(
             .into());
     }
     may_add(&state, who.id, &phone).await?;
-    if !state
+    let added = state
         .store
-        .add_managed_number(who.id, &phone, state.clock.unix())
-        .await?
-    {
-        return Err(ErrorCode::ExtraNumberAlreadyAdded.into());
+        .add_managed_number(
+            who.id,
+            &phone,
+            state.clock.unix(),
+            shared::mobile::may_add_extra_number,
+        )
+        .await?;
+    match added {
+        Insert::Added(_) => {}
+        Insert::Duplicate => return Err(ErrorCode::ExtraNumberAlreadyAdded.into()),
+        Insert::Refused(code) => return Err(code.into()),
     }
     tracing::info!(customer_id = who.id, "extra number added");
     Ok((StatusCode::CREATED, Json(managed(&state, who.id).await?)))

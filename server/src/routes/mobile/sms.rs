@@ -14,6 +14,7 @@ use shared::{ApiError, ErrorCode, FieldError};
 use crate::clock::from_unix;
 use crate::http::{ApiJson, CurrentCustomer, Refusal};
 use crate::state::AppState;
+use crate::store::Insert;
 use crate::store::mobile::{NewSms, SmsRow};
 
 const DAY_SECS: i64 = 24 * 3600;
@@ -91,24 +92,34 @@ pub async fn send(
         .next()
         .ok_or(ErrorCode::NoMobileAccount)?;
     let now = state.clock.unix();
-    let sent_today = store
-        .sms_sent_since(who.id, now - now.rem_euclid(DAY_SECS))
-        .await?;
-    let sent_today = usize::try_from(sent_today).unwrap_or(usize::MAX);
-    shared::mobile::may_send_sms(sent_today)?;
+    let since = now - now.rem_euclid(DAY_SECS);
     let parts = i64::from(text.length().parts);
-    state.sms.send_sms(&to, text.as_str()).await?;
-    let id = store
-        .insert_sms(&NewSms {
-            customer: who.id,
-            own_number: &own,
-            folder: SmsFolder::Sent.as_str(),
-            peer: &to,
-            body: text.as_str(),
-            parts,
-            now,
-        })
+    // Counted and recorded first (atomically), so concurrent sends cannot pass the limit.
+    let recorded = store
+        .insert_sent_sms(
+            &NewSms {
+                customer: who.id,
+                own_number: &own,
+                folder: SmsFolder::Sent.as_str(),
+                peer: &to,
+                body: text.as_str(),
+                parts,
+                now,
+            },
+            since,
+            shared::mobile::may_send_sms,
+        )
         .await?;
+    let id = match recorded {
+        Insert::Added(id) => id,
+        Insert::Duplicate => return Err(ErrorCode::Internal.into()),
+        Insert::Refused(code) => return Err(code.into()),
+    };
+    if let Err(err) = state.sms.send_sms(&to, text.as_str()).await {
+        store.delete_sms(who.id, id).await?;
+        return Err(err.into());
+    }
+    let sent_today = usize::try_from(store.sms_sent_since(who.id, since).await?).unwrap_or(0);
     // To a subscriber of ours: it arrives in their inbox too.
     if let Some(owner) = store.mobile_owner(&to).await? {
         store
@@ -124,7 +135,7 @@ pub async fn send(
             .await?;
     }
     tracing::info!(customer_id = who.id, parts, "sms sent from the site");
-    let left = MAX_SMS_PER_DAY.saturating_sub(sent_today + 1);
+    let left = MAX_SMS_PER_DAY.saturating_sub(sent_today);
     Ok((
         StatusCode::CREATED,
         Json(SmsSent {

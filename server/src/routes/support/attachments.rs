@@ -16,6 +16,7 @@ use crate::clock::from_unix;
 use crate::domain::secrets;
 use crate::http::{CurrentCustomer, Refusal};
 use crate::state::AppState;
+use crate::store::Insert;
 use crate::store::support::NewAttachment;
 
 const FIELD: &str = "file";
@@ -86,6 +87,7 @@ pub async fn upload(
         return Err(ErrorCode::SupportThreadClosed.into());
     }
     let store = state.store.as_ref();
+    // Checked early to spare the upload; checked again, atomically, when storing.
     shared::support::may_attach(store.attachments(thread.id).await?.len())?;
     let mut multipart = multipart.map_err(|_| Refusal::from(ErrorCode::UnsupportedMediaType))?;
     let (sent_name, bytes) = read_file(&mut multipart).await?;
@@ -93,17 +95,23 @@ pub async fn upload(
     let name = shared::support::display_name(&sent_name, kind);
     let id = secrets::token();
     let now = state.clock.unix();
-    store
-        .insert_attachment(&NewAttachment {
-            id: &id,
-            thread_id: thread.id,
-            customer: who.id,
-            file_name: &name,
-            kind: kind.mime(),
-            content: &bytes,
-            now,
-        })
+    let stored = store
+        .insert_attachment(
+            &NewAttachment {
+                id: &id,
+                thread_id: thread.id,
+                customer: who.id,
+                file_name: &name,
+                kind: kind.mime(),
+                content: &bytes,
+                now,
+            },
+            shared::support::may_attach,
+        )
         .await?;
+    if let Insert::Refused(code) = stored {
+        return Err(code.into());
+    }
     tracing::info!(
         customer_id = who.id,
         thread_id = thread.id,

@@ -9,8 +9,8 @@ mod sqlite;
 
 use async_trait::async_trait;
 
-use super::StoreError;
 use super::identity::CustomerId;
+use super::{Insert, LimitRule, StoreError};
 
 /// Someone managing one of a customer's numbers: `(number, manager's name, since)`.
 pub type ManagerRow = (String, String, i64);
@@ -56,13 +56,14 @@ pub trait MobileStore: Send + Sync {
     /// `(number, added_at)`, newest first.
     async fn managed_numbers(&self, customer: CustomerId)
     -> Result<Vec<(String, i64)>, StoreError>;
-    /// False when the number was managed already.
+    /// Adds the number unless it is managed already or `rule` refuses the count.
     async fn add_managed_number(
         &self,
         customer: CustomerId,
         phone: &str,
         now: i64,
-    ) -> Result<bool, StoreError>;
+        rule: LimitRule,
+    ) -> Result<Insert, StoreError>;
     async fn remove_managed_number(
         &self,
         customer: CustomerId,
@@ -73,6 +74,16 @@ pub trait MobileStore: Send + Sync {
 
     // ---- SMS ----
     async fn insert_sms(&self, sms: &NewSms<'_>) -> Result<i64, StoreError>;
+    /// Records an SMS sent from the site unless `rule` refuses the number sent since
+    /// `since`; `Added(id)`.
+    async fn insert_sent_sms(
+        &self,
+        sms: &NewSms<'_>,
+        since: i64,
+        rule: LimitRule,
+    ) -> Result<Insert, StoreError>;
+    /// Forgets an SMS that the gateway did not take.
+    async fn delete_sms(&self, customer: CustomerId, id: i64) -> Result<(), StoreError>;
     /// One folder of the customer's SMS, newest first (at most 200).
     async fn sms(&self, customer: CustomerId, folder: &str) -> Result<Vec<SmsRow>, StoreError>;
     /// SMS the customer sent from the site since `since`.
@@ -81,13 +92,14 @@ pub trait MobileStore: Send + Sync {
     // ---- call blacklist ----
     /// `(number, added_at)`, newest first.
     async fn blacklist(&self, customer: CustomerId) -> Result<Vec<(String, i64)>, StoreError>;
-    /// False when the number is listed already.
+    /// Adds the number unless it is listed already or `rule` refuses the count.
     async fn add_to_blacklist(
         &self,
         customer: CustomerId,
         number: &str,
         now: i64,
-    ) -> Result<bool, StoreError>;
+        rule: LimitRule,
+    ) -> Result<Insert, StoreError>;
     async fn remove_from_blacklist(
         &self,
         customer: CustomerId,

@@ -51,17 +51,34 @@ macro_rules! mobile_store {
                 customer: i64,
                 phone: &str,
                 now: i64,
-            ) -> Result<bool, $crate::store::StoreError> {
-                let done = sqlx::query(
+                rule: $crate::store::LimitRule,
+            ) -> Result<$crate::store::Insert, $crate::store::StoreError> {
+                let mut tx = begin_for_customer!(self.pool, customer);
+                let (exists, total): (i64, i64) = sqlx::query_as(
+                    "SELECT COALESCE(SUM(CASE WHEN phone = $2 THEN 1 ELSE 0 END), 0), COUNT(*) \
+                     FROM managed_numbers WHERE customer_id = $1",
+                )
+                .bind(customer)
+                .bind(phone)
+                .fetch_one(&mut *tx)
+                .await?;
+                if exists > 0 {
+                    return Ok($crate::store::Insert::Duplicate);
+                }
+                if let Err(code) = rule($crate::store::core::count(total)) {
+                    return Ok($crate::store::Insert::Refused(code));
+                }
+                sqlx::query(
                     "INSERT INTO managed_numbers (customer_id, phone, added_at) \
-                     VALUES ($1, $2, $3) ON CONFLICT (customer_id, phone) DO NOTHING",
+                     VALUES ($1, $2, $3)",
                 )
                 .bind(customer)
                 .bind(phone)
                 .bind(now)
-                .execute(&self.pool)
+                .execute(&mut *tx)
                 .await?;
-                Ok(done.rows_affected() == 1)
+                tx.commit().await?;
+                Ok($crate::store::Insert::Added(0))
             }
 
             async fn remove_managed_number(
@@ -159,6 +176,53 @@ macro_rules! mobile_store {
                 Ok(n)
             }
 
+            async fn insert_sent_sms(
+                &self,
+                m: &$crate::store::mobile::NewSms<'_>,
+                since: i64,
+                rule: $crate::store::LimitRule,
+            ) -> Result<$crate::store::Insert, $crate::store::StoreError> {
+                let mut tx = begin_for_customer!(self.pool, m.customer);
+                let (sent,): (i64,) = sqlx::query_as(
+                    "SELECT COUNT(*) FROM sms_messages WHERE customer_id = $1 \
+                     AND folder = 'sent' AND created_at >= $2",
+                )
+                .bind(m.customer)
+                .bind(since)
+                .fetch_one(&mut *tx)
+                .await?;
+                if let Err(code) = rule($crate::store::core::count(sent)) {
+                    return Ok($crate::store::Insert::Refused(code));
+                }
+                let (id,): (i64,) = sqlx::query_as(
+                    "INSERT INTO sms_messages (customer_id, own_number, folder, peer, body, \
+                     parts, created_at) VALUES ($1, $2, 'sent', $3, $4, $5, $6) RETURNING id",
+                )
+                .bind(m.customer)
+                .bind(m.own_number)
+                .bind(m.peer)
+                .bind(m.body)
+                .bind(m.parts)
+                .bind(m.now)
+                .fetch_one(&mut *tx)
+                .await?;
+                tx.commit().await?;
+                Ok($crate::store::Insert::Added(id))
+            }
+
+            async fn delete_sms(
+                &self,
+                customer: i64,
+                id: i64,
+            ) -> Result<(), $crate::store::StoreError> {
+                sqlx::query("DELETE FROM sms_messages WHERE id = $1 AND customer_id = $2")
+                    .bind(id)
+                    .bind(customer)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(())
+            }
+
             async fn blacklist(
                 &self,
                 customer: i64,
@@ -177,17 +241,34 @@ macro_rules! mobile_store {
                 customer: i64,
                 number: &str,
                 now: i64,
-            ) -> Result<bool, $crate::store::StoreError> {
-                let done = sqlx::query(
+                rule: $crate::store::LimitRule,
+            ) -> Result<$crate::store::Insert, $crate::store::StoreError> {
+                let mut tx = begin_for_customer!(self.pool, customer);
+                let (exists, total): (i64, i64) = sqlx::query_as(
+                    "SELECT COALESCE(SUM(CASE WHEN number = $2 THEN 1 ELSE 0 END), 0), \
+                     COUNT(*) FROM call_blacklist WHERE customer_id = $1",
+                )
+                .bind(customer)
+                .bind(number)
+                .fetch_one(&mut *tx)
+                .await?;
+                if exists > 0 {
+                    return Ok($crate::store::Insert::Duplicate);
+                }
+                if let Err(code) = rule($crate::store::core::count(total)) {
+                    return Ok($crate::store::Insert::Refused(code));
+                }
+                sqlx::query(
                     "INSERT INTO call_blacklist (customer_id, number, added_at) \
-                     VALUES ($1, $2, $3) ON CONFLICT (customer_id, number) DO NOTHING",
+                     VALUES ($1, $2, $3)",
                 )
                 .bind(customer)
                 .bind(number)
                 .bind(now)
-                .execute(&self.pool)
+                .execute(&mut *tx)
                 .await?;
-                Ok(done.rows_affected() == 1)
+                tx.commit().await?;
+                Ok($crate::store::Insert::Added(0))
             }
 
             async fn remove_from_blacklist(

@@ -8,8 +8,8 @@ mod sqlite;
 
 use async_trait::async_trait;
 
-use super::StoreError;
 use super::identity::CustomerId;
+use super::{Insert, LimitRule, StoreError};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ThreadRow {
@@ -86,7 +86,12 @@ pub trait SupportStore: Send + Sync {
     ) -> Result<(), StoreError>;
     /// Oldest first, without the bytes.
     async fn attachments(&self, thread: i64) -> Result<Vec<AttachmentRow>, StoreError>;
-    async fn insert_attachment(&self, attachment: &NewAttachment<'_>) -> Result<(), StoreError>;
+    /// Stores the attachment unless `rule` refuses the thread's count of attachments.
+    async fn insert_attachment(
+        &self,
+        attachment: &NewAttachment<'_>,
+        rule: LimitRule,
+    ) -> Result<Insert, StoreError>;
     /// An attachment of this customer's, with its bytes.
     async fn attachment(
         &self,

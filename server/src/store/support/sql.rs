@@ -156,7 +156,18 @@ macro_rules! support_store {
             async fn insert_attachment(
                 &self,
                 a: &$crate::store::support::NewAttachment<'_>,
-            ) -> Result<(), $crate::store::StoreError> {
+                rule: $crate::store::LimitRule,
+            ) -> Result<$crate::store::Insert, $crate::store::StoreError> {
+                let mut tx = begin_for_customer!(self.pool, a.customer);
+                let (attached,): (i64,) = sqlx::query_as(
+                    "SELECT COUNT(*) FROM support_attachments WHERE thread_id = $1",
+                )
+                .bind(a.thread_id)
+                .fetch_one(&mut *tx)
+                .await?;
+                if let Err(code) = rule($crate::store::core::count(attached)) {
+                    return Ok($crate::store::Insert::Refused(code));
+                }
                 sqlx::query(
                     "INSERT INTO support_attachments (id, thread_id, customer_id, file_name, \
                      kind, size, content, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
@@ -169,9 +180,10 @@ macro_rules! support_store {
                 .bind(i64::try_from(a.content.len()).unwrap_or(i64::MAX))
                 .bind(a.content)
                 .bind(a.now)
-                .execute(&self.pool)
+                .execute(&mut *tx)
                 .await?;
-                Ok(())
+                tx.commit().await?;
+                Ok($crate::store::Insert::Added(0))
             }
 
             async fn attachment(

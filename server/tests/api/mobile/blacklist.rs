@@ -1,6 +1,6 @@
 use serde_json::{Value, json};
 
-use super::{delete_bare, ivanov, json, uralsvyaz};
+use super::{delete_bare, ivanov, json, post_concurrently, uralsvyaz};
 use crate::both_backends;
 use crate::helpers::{Browser, TestApp, error_code};
 
@@ -88,7 +88,46 @@ async fn other_customers_and_csrf(app: TestApp) {
     assert_eq!(app.get("/api/blacklist").await.status(), 401);
 }
 
+async fn concurrent_adds_never_pass_the_limit(app: TestApp) {
+    let b = ivanov(&app).await;
+    let seeded = numbers(&b).await.len();
+    for i in seeded..95 {
+        assert_eq!(
+            add(&b, &format!("+7 812 000-00-{i:02}")).await.status(),
+            201
+        );
+    }
+    let bodies = (0..10)
+        .map(|i| json!({"number": format!("+7 812 111-11-{i:02}")}))
+        .collect();
+    let statuses = post_concurrently(&b, "/api/blacklist", bodies).await;
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 201).count(),
+        5,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 409).count(),
+        5,
+        "{statuses:?}"
+    );
+    assert_eq!(numbers(&b).await.len(), 100);
+    // The same number at once is added once.
+    assert_eq!(b.delete("/api/blacklist/+78120000010").await.status(), 204);
+    let bodies = (0..4)
+        .map(|_| json!({"number": "+7 812 222-22-22"}))
+        .collect();
+    let statuses = post_concurrently(&b, "/api/blacklist", bodies).await;
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 201).count(),
+        1,
+        "{statuses:?}"
+    );
+    assert_eq!(numbers(&b).await.len(), 100);
+}
+
 both_backends!(
+    concurrent_adds_never_pass_the_limit,
     numbers_are_added_and_removed,
     blocked_calls_are_listed,
     a_full_blacklist_refuses_more,

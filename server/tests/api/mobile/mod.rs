@@ -52,3 +52,17 @@ pub async fn put(b: &Browser, path: &str, body: &Value) -> reqwest::Response {
 pub async fn delete_bare(b: &Browser, path: &str) -> reqwest::Response {
     b.client.delete(b.url(path)).send().await.expect("DELETE")
 }
+
+/// POSTs every body at once (with the CSRF header); the statuses, in no particular order.
+pub async fn post_concurrently(b: &Browser, path: &str, bodies: Vec<Value>) -> Vec<u16> {
+    let mut set = tokio::task::JoinSet::new();
+    for body in bodies {
+        let request = b
+            .client
+            .post(b.url(path))
+            .header("x-csrf-token", b.csrf())
+            .json(&body);
+        set.spawn(async move { request.send().await.expect("POST").status().as_u16() });
+    }
+    set.join_all().await
+}

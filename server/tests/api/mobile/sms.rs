@@ -1,7 +1,7 @@
 use chrono::Duration;
 use serde_json::{Value, json};
 
-use super::{IVANOV_PHONE, URALSVYAZ_PHONE, ivanov, json, uralsvyaz};
+use super::{IVANOV_PHONE, URALSVYAZ_PHONE, ivanov, json, post_concurrently, uralsvyaz};
 use crate::both_backends;
 use crate::helpers::{Browser, TestApp, error_code};
 
@@ -119,7 +119,38 @@ async fn twenty_a_day(app: TestApp) {
     assert_eq!(send(&iv, URALSVYAZ_PHONE, "a new day").await.status(), 201);
 }
 
+async fn concurrent_sends_never_pass_the_daily_limit(app: TestApp) {
+    let iv = ivanov(&app).await;
+    for i in 0..17 {
+        assert_eq!(
+            send(&iv, URALSVYAZ_PHONE, &format!("m{i}")).await.status(),
+            201
+        );
+    }
+    let bodies = (0..6)
+        .map(|i| json!({"to": URALSVYAZ_PHONE, "text": format!("at once {i}")}))
+        .collect();
+    let statuses = post_concurrently(&iv, "/api/sms", bodies).await;
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 201).count(),
+        3,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 429).count(),
+        3,
+        "{statuses:?}"
+    );
+    assert_eq!(folder(&iv, "sent").await.len(), 20);
+    assert_eq!(
+        app.outbox(URALSVYAZ_PHONE).await.len(),
+        20,
+        "only recorded ones were sent"
+    );
+}
+
 both_backends!(
+    concurrent_sends_never_pass_the_daily_limit,
     an_sms_goes_through_the_gateway_to_the_recipient,
     segments_follow_the_shared_rules,
     seeded_folders_and_unknown_folder,
