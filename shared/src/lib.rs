@@ -7,9 +7,11 @@
 //! - [`customer`]: legal status and the registration identity form; [`auth`]: code and
 //!   temporary-password lifetimes.
 //! - [`ledger`], [`autopay`], [`sms`], [`tariff`], [`promised`], [`bonus`], [`tv`], [`blocking`],
-//!   [`expense`], [`mobile`], [`support`], [`notify`]: the rules of PRODUCT sections 3–8.
+//!   [`expense`]: the rules of PRODUCT sections 3–7.
 //! - [`api`]: [`ApiError`] and the [`ErrorCode`] catalogue with ru + en texts. Every module's
 //!   error converts into [`ApiError`] once (`From`), so handlers just use `?`.
+//! - [`mobile`], [`support`], [`notify`]: the rules of PRODUCT sections 7–8 (extra numbers,
+//!   SMS, call blacklist, support attachments, notification channels).
 //!
 //! Rules take the current date or time as an argument: nothing here reads a clock.
 //!
@@ -41,15 +43,17 @@ mod field;
 pub mod ids;
 pub mod lang;
 pub mod ledger;
-pub mod mobile;
 pub mod money;
-pub mod notify;
 pub mod promised;
 pub mod service;
 pub mod sms;
-pub mod support;
 pub mod tariff;
 pub mod tv;
+
+// Mobile controls, support and notifications (issue 8).
+pub mod mobile;
+pub mod notify;
+pub mod support;
 
 pub use api::{ApiError, ErrorCode};
 pub use field::FieldError;
