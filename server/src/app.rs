@@ -83,6 +83,7 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(routes::mobile::numbers::confirm))
         .routes(routes!(routes::mobile::numbers::remove))
         .routes(routes!(routes::mobile::numbers::managers))
+        .routes(routes!(routes::mobile::numbers::revoke))
         .routes(routes!(
             routes::mobile::sms::list,
             routes::mobile::sms::send

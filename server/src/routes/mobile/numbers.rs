@@ -214,3 +214,31 @@ pub async fn managers(
             .collect(),
     ))
 }
+
+/// The owner withdraws trust: nobody manages this number of theirs any more.
+#[utoipa::path(
+    delete, path = "/api/numbers/managers/{phone}", tag = "mobile",
+    params(("phone" = String, Path, description = "the customer's own number, E.164")),
+    responses(
+        (status = 204, description = "Every manager of the number removed"),
+        (status = 403, description = "csrf_invalid", body = ApiError),
+        (status = 404, description = "Not the customer's number, or nobody manages it", body = ApiError),
+    )
+)]
+pub async fn revoke(
+    State(state): State<AppState>,
+    who: CurrentCustomer,
+    Path(phone): Path<String>,
+) -> Result<StatusCode, Refusal> {
+    let phone = Phone::parse(&phone).map_err(not_found)?.to_string();
+    let revoked = state.store.revoke_managers(who.id, &phone).await?;
+    if revoked == 0 {
+        return Err(ErrorCode::NotFound.into());
+    }
+    tracing::info!(
+        customer_id = who.id,
+        revoked,
+        "managers of a number revoked"
+    );
+    Ok(REMOVED)
+}

@@ -69,6 +69,9 @@ pub trait MobileStore: Send + Sync {
         customer: CustomerId,
         phone: &str,
     ) -> Result<bool, StoreError>;
+    /// The owner withdraws trust: nobody manages the owner's number `phone` any more.
+    /// Returns how many managers lost it (0 when the number is not the owner's).
+    async fn revoke_managers(&self, owner: CustomerId, phone: &str) -> Result<u64, StoreError>;
     /// Who manages the customer's own mobile numbers, newest first.
     async fn managers_of(&self, customer: CustomerId) -> Result<Vec<ManagerRow>, StoreError>;
 

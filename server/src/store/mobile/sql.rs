@@ -96,6 +96,23 @@ macro_rules! mobile_store {
                 Ok(done.rows_affected() == 1)
             }
 
+            async fn revoke_managers(
+                &self,
+                owner: i64,
+                phone: &str,
+            ) -> Result<u64, $crate::store::StoreError> {
+                let done = sqlx::query(
+                    "DELETE FROM managed_numbers WHERE phone = $2 AND EXISTS (SELECT 1 \
+                     FROM service_accounts s WHERE s.phone = $2 AND s.kind = 'mobile' \
+                     AND s.customer_id = $1)",
+                )
+                .bind(owner)
+                .bind(phone)
+                .execute(&self.pool)
+                .await?;
+                Ok(done.rows_affected())
+            }
+
             async fn managers_of(
                 &self,
                 customer: i64,

@@ -156,7 +156,27 @@ async fn codes_expire_and_belong_to_who_asked(app: TestApp) {
     assert_eq!(error_code(res).await, "one_time_code_expired");
 }
 
+async fn the_owner_withdraws_trust(app: TestApp) {
+    let iv = ivanov(&app).await;
+    add(&app, &iv, URALSVYAZ_PHONE).await;
+    let ur = uralsvyaz(&app).await;
+    let path = format!("/api/numbers/managers/{URALSVYAZ_PHONE}");
+    // Only the owner can: for the manager it is not their number.
+    assert_eq!(iv.delete(&path).await.status(), 404);
+    assert_eq!(delete_bare(&ur, &path).await.status(), 403);
+    assert_eq!(ur.delete(&path).await.status(), 204);
+    assert_eq!(json(iv.get("/api/numbers").await).await, json!([]));
+    assert_eq!(json(ur.get("/api/numbers/managers").await).await, json!([]));
+    assert_eq!(
+        ur.delete(&path).await.status(),
+        404,
+        "nobody left to revoke"
+    );
+    assert_eq!(ur.delete("/api/numbers/managers/junk").await.status(), 404);
+}
+
 both_backends!(
+    the_owner_withdraws_trust,
     a_number_is_added_with_its_owners_code,
     the_owner_sees_who_manages_their_number,
     unknown_numbers_get_the_same_answer_and_no_sms,
