@@ -3,6 +3,7 @@
 
 mod blacklist;
 mod contacts;
+mod limits;
 mod notifications;
 mod numbers;
 mod sms;
