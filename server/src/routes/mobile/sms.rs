@@ -63,7 +63,8 @@ pub async fn list(
 }
 
 /// Send an SMS from the customer's first mobile number to a Russian mobile number: at most
-/// 6 parts (GSM-7 or UCS-2, `shared::sms`), at most 20 a day.
+/// 6 parts (GSM-7 or UCS-2, `shared::sms`), at most 20 a day. A recipient of ours who
+/// blacklisted the sender finds it among their blocked messages.
 #[utoipa::path(
     post, path = "/api/sms", tag = "mobile",
     request_body = SendSms,
@@ -120,13 +121,19 @@ pub async fn send(
         return Err(err.into());
     }
     let sent_today = usize::try_from(store.sms_sent_since(who.id, since).await?).unwrap_or(0);
-    // To a subscriber of ours: it arrives in their inbox too.
+    // To a subscriber of ours: it arrives in their inbox, or among the blocked messages when
+    // they blacklisted the sender.
     if let Some(owner) = store.mobile_owner(&to).await? {
+        let folder = if store.is_blacklisted(owner, &own).await? {
+            SmsFolder::Blocked
+        } else {
+            SmsFolder::Inbox
+        };
         store
             .insert_sms(&NewSms {
                 customer: owner,
                 own_number: &to,
-                folder: SmsFolder::Inbox.as_str(),
+                folder: folder.as_str(),
                 peer: &own,
                 body: text.as_str(),
                 parts,

@@ -103,6 +103,8 @@ pub trait MobileStore: Send + Sync {
         now: i64,
         rule: LimitRule,
     ) -> Result<Insert, StoreError>;
+    /// Whether the customer blocked `number`.
+    async fn is_blacklisted(&self, customer: CustomerId, number: &str) -> Result<bool, StoreError>;
     async fn remove_from_blacklist(
         &self,
         customer: CustomerId,

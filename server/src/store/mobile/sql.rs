@@ -288,6 +288,22 @@ macro_rules! mobile_store {
                 Ok($crate::store::Insert::Added(0))
             }
 
+            async fn is_blacklisted(
+                &self,
+                customer: i64,
+                number: &str,
+            ) -> Result<bool, $crate::store::StoreError> {
+                // COUNT(*) is BIGINT on both databases (a bare `1` is INT4 on PostgreSQL).
+                let (n,): (i64,) = sqlx::query_as(
+                    "SELECT COUNT(*) FROM call_blacklist WHERE customer_id = $1 AND number = $2",
+                )
+                .bind(customer)
+                .bind(number)
+                .fetch_one(&self.pool)
+                .await?;
+                Ok(n > 0)
+            }
+
             async fn remove_from_blacklist(
                 &self,
                 customer: i64,

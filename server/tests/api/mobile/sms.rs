@@ -149,7 +149,33 @@ async fn concurrent_sends_never_pass_the_daily_limit(app: TestApp) {
     );
 }
 
+async fn a_blacklisted_sender_lands_in_blocked(app: TestApp) {
+    let ur = uralsvyaz(&app).await;
+    let res = ur
+        .post("/api/blacklist", &json!({"number": IVANOV_PHONE}))
+        .await;
+    assert_eq!(res.status(), 201);
+    let iv = ivanov(&app).await;
+    assert_eq!(
+        send(&iv, URALSVYAZ_PHONE, "Можно позвонить?")
+            .await
+            .status(),
+        201
+    );
+    let blocked = folder(&ur, "blocked").await;
+    assert_eq!(blocked[0]["peer"], IVANOV_PHONE);
+    assert_eq!(blocked[0]["text"], "Можно позвонить?");
+    assert!(
+        folder(&ur, "inbox")
+            .await
+            .iter()
+            .all(|m| m["peer"] != IVANOV_PHONE),
+        "not in the inbox"
+    );
+}
+
 both_backends!(
+    a_blacklisted_sender_lands_in_blocked,
     concurrent_sends_never_pass_the_daily_limit,
     an_sms_goes_through_the_gateway_to_the_recipient,
     segments_follow_the_shared_rules,
