@@ -13,6 +13,8 @@
 //! - [`pow`]: the registration proof of work (the server checks, the browser solves).
 //! - [`api`]: [`ApiError`] and the [`ErrorCode`] catalogue with ru + en texts. Every module's
 //!   error converts into [`ApiError`] once (`From`), so handlers just use `?`.
+//! - [`mobile`], [`support`], [`notify`]: the rules of PRODUCT sections 7–8 (extra numbers,
+//!   SMS, call blacklist, support attachments, notification channels).
 //!
 //! Rules take the current date or time as an argument: nothing here reads a clock.
 //!
@@ -53,6 +55,11 @@ pub mod service;
 pub mod sms;
 pub mod tariff;
 pub mod tv;
+
+// Mobile controls, support and notifications (issue 8).
+pub mod mobile;
+pub mod notify;
+pub mod support;
 
 pub use api::{ApiError, ErrorCode};
 pub use field::FieldError;

@@ -7,7 +7,10 @@ pub mod dashboard;
 mod error;
 pub mod health;
 pub mod history;
+pub mod mobile;
+pub mod notifications;
 pub mod payments;
 pub mod regions;
+pub mod support;
 
 pub use error::{ApiError, ErrorCode};
