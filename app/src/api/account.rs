@@ -3,7 +3,13 @@
 use gloo_net::http::Request;
 use serde::Deserialize;
 use shared::ApiError;
+use shared::ErrorCode;
 use shared::api::auth::Ended;
+use shared::api::dashboard::Dashboard;
+use shared::api::history::HistoryPage;
+use shared::api::payments::{
+    CardPaymentRequest, IDEMPOTENCY_KEY_HEADER, PaymentView, SavedCard, SavedCardPaymentRequest,
+};
 
 use super::{Failure, exchange, get_json, parse, send, with_csrf};
 
@@ -32,4 +38,62 @@ pub async fn end_session(id: i64) -> Result<(), Failure> {
 pub async fn end_other_sessions() -> Result<Ended, Failure> {
     let text = exchange(with_csrf(Request::post("/api/sessions/end-others")), None).await?;
     parse(&text)
+}
+
+/// `GET /api/dashboard?account=`: the overview of one account (the first when `None`).
+pub async fn dashboard(account: Option<i64>) -> Result<Dashboard, ApiError> {
+    match account {
+        Some(id) => get_json(&format!("/api/dashboard?account={id}")).await,
+        None => get_json("/api/dashboard").await,
+    }
+}
+
+/// `GET /api/payments/{id}`: one payment (after 3-D Secure).
+pub async fn payment(id: String) -> Result<PaymentView, ApiError> {
+    get_json(&format!("/api/payments/{}", super::encode(&id))).await
+}
+
+/// `GET /api/cards`: the saved cards (token, last 4 digits, expiry).
+pub async fn saved_cards() -> Result<Vec<SavedCard>, ApiError> {
+    get_json("/api/cards").await
+}
+
+/// `POST /api/payments/card` with the attempt's idempotency key.
+pub async fn pay_card(body: &CardPaymentRequest, key: &str) -> Result<PaymentView, Failure> {
+    pay("/api/payments/card", serde_json::to_string(body), key).await
+}
+
+/// `POST /api/payments/saved-card` with the attempt's idempotency key.
+pub async fn pay_saved_card(
+    body: &SavedCardPaymentRequest,
+    key: &str,
+) -> Result<PaymentView, Failure> {
+    pay("/api/payments/saved-card", serde_json::to_string(body), key).await
+}
+
+async fn pay(
+    path: &str,
+    body: Result<String, serde_json::Error>,
+    key: &str,
+) -> Result<PaymentView, Failure> {
+    let body = body.map_err(|_| ApiError::new(ErrorCode::MalformedJson))?;
+    let request = with_csrf(Request::post(path)).header(IDEMPOTENCY_KEY_HEADER, key);
+    let text = exchange(request, Some(body)).await?;
+    parse(&text)
+}
+
+/// `GET /api/history`: a page of the account's ledger, newest first.
+pub async fn history(
+    account: i64,
+    kind: &str,
+    cursor: Option<&str>,
+) -> Result<HistoryPage, ApiError> {
+    let mut path = format!("/api/history?account={account}");
+    if !kind.is_empty() {
+        path.push_str(&format!("&kind={}", super::encode(kind)));
+    }
+    if let Some(cursor) = cursor {
+        path.push_str(&format!("&cursor={}", super::encode(cursor)));
+    }
+    get_json(&path).await
 }

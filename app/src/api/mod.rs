@@ -181,6 +181,11 @@ fn fallback_code(status: u16) -> ErrorCode {
     }
 }
 
+/// A path segment or query value, percent-encoded.
+pub fn encode(part: &str) -> String {
+    String::from(js_sys::encode_uri_component(part))
+}
+
 /// Whole minutes to wait, rounded up, at least one.
 pub fn minutes_to_wait(secs: u64) -> u64 {
     secs.div_ceil(60).max(1)

@@ -51,9 +51,7 @@ pub async fn offices(region: String, q: String) -> Result<Vec<Office>, ApiError>
     .await
 }
 
-fn enc(part: &str) -> String {
-    String::from(js_sys::encode_uri_component(part))
-}
+use super::encode as enc;
 
 /// `POST /api/auth/sign-in`: login, phone, contract or account number + password.
 pub async fn sign_in(body: &PasswordSignIn) -> Result<SessionInfo, Failure> {

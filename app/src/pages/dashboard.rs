@@ -1,11 +1,205 @@
-//! `/dashboard`: the signed-in overview of every service account.
+//! `/dashboard` (PRODUCT 2): for the chosen service account, the balance (a debt said in
+//! words), the tariff, what is left of the package, and the next charge; an account switcher
+//! when there are several. One request: `GET /api/dashboard?account=`.
 
 use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use shared::api::dashboard::{AccountOverview, AccountSummary, Dashboard as DashboardData};
 
-use super::coming_soon::ComingSoon;
-use crate::i18n::Key;
+use crate::api;
+use crate::components::tariff_card::service_key;
+use crate::components::{
+    Alert, AlertKind, ApiErrorBoundary, Card, MoneyAmount, MoneySize, PageTitle, ProgressMeter,
+    Skeleton, SkeletonShape,
+};
+use crate::i18n::{Key, use_i18n};
 
 #[component]
 pub fn Dashboard() -> impl IntoView {
-    view! { <ComingSoon title=Key::DashboardTitle lead=Key::DashboardLead /> }
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let account = Memo::new(move |_| {
+        query
+            .read()
+            .get("account")
+            .and_then(|a| a.parse::<i64>().ok())
+    });
+    let data = LocalResource::new(move || api::dashboard(account.get()));
+    view! {
+        <div class="page">
+            <PageTitle text=i18n.tr(Key::DashboardTitle) />
+            <Suspense fallback=|| view! { <DashboardSkeleton /> }>
+                <ApiErrorBoundary on_retry=Callback::new(move |()| data.refetch())>
+                    {move || Suspend::new(async move {
+                        data.await.map(|dashboard| view! { <Overview dashboard=dashboard /> })
+                    })}
+                </ApiErrorBoundary>
+            </Suspense>
+        </div>
+    }
+}
+
+/// The page's shape while it loads: nothing moves when the data arrive.
+#[component]
+fn DashboardSkeleton() -> impl IntoView {
+    view! {
+        <div class="dashboard" aria-busy="true">
+            <Skeleton shape=SkeletonShape::Block />
+            <Skeleton shape=SkeletonShape::Block />
+            <Skeleton shape=SkeletonShape::Block />
+        </div>
+    }
+}
+
+#[component]
+fn Overview(dashboard: DashboardData) -> impl IntoView {
+    let i18n = use_i18n();
+    let DashboardData { accounts, selected } = dashboard;
+    let AccountOverview {
+        account,
+        in_debt,
+        tariff,
+        package,
+        next_charge,
+    } = selected;
+    let balance = account.balance;
+    view! {
+        <div class="dashboard" data-testid="dashboard">
+            <AccountSwitcher accounts=accounts selected=account.id />
+            <section class="dashboard__balance card" aria-labelledby="balance-title">
+                <h2 id="balance-title" class="card__title">{i18n.tr(Key::BalanceTitle)}</h2>
+                <p data-testid="balance">
+                    <MoneyAmount amount=balance size=MoneySize::Large />
+                </p>
+                <p class="dashboard__account">
+                    {i18n.tr(Key::AccountNumberLabel)} " " {account.account_number.clone()}
+                </p>
+                {in_debt
+                    .then(|| {
+                        view! {
+                            <Alert kind=AlertKind::Warning>{i18n.tr(Key::DebtExplained)}</Alert>
+                        }
+                    })}
+                <a class="btn btn--primary btn--md" href=format!("/payments?account={}", account.id)>
+                    {i18n.tr(Key::TopUp)}
+                </a>
+            </section>
+            <Card title=i18n.tr(Key::TariffLabel)>
+                {match tariff {
+                    Some(t) => view! {
+                        <p class="dashboard__tariff" data-testid="tariff">
+                            <a href=format!("/tariffs/{}", t.id)>{t.name}</a>
+                        </p>
+                        <p>
+                            <MoneyAmount amount=t.monthly_fee size=MoneySize::Small />
+                            " "
+                            {i18n.tr(Key::PerMonth)}
+                        </p>
+                    }
+                    .into_any(),
+                    None => view! { <p>{i18n.tr(Key::NoTariff)}</p> }.into_any(),
+                }}
+                {next_charge
+                    .map(|charge| {
+                        let date = charge.date.format("%d.%m.%Y").to_string();
+                        view! {
+                            <p class="dashboard__next" data-testid="next-charge">
+                                {i18n.tr(Key::NextCharge)} " " {date} ": "
+                                <MoneyAmount amount=charge.amount size=MoneySize::Small />
+                            </p>
+                        }
+                    })}
+            </Card>
+            <Card title=i18n.tr(Key::PackageTitle)>
+                {match package {
+                    Some(p) => {
+                        let until = p.period_end.pred_opt().unwrap_or(p.period_end).format("%d.%m.%Y").to_string();
+                        let gb = |mb: u64| (mb as f64 / 1024.0 * 10.0).round() / 10.0;
+                        view! {
+                            <div class="dashboard__meters" data-testid="package">
+                                {(p.included.minutes > 0).then(|| view! {
+                                    <ProgressMeter
+                                        label=i18n.tr(Key::MeterMinutes)
+                                        used=p.used.minutes as f64
+                                        total=p.included.minutes as f64
+                                        unit=i18n.tr(Key::Minutes)
+                                    />
+                                })}
+                                {(p.included.sms > 0).then(|| view! {
+                                    <ProgressMeter
+                                        label=i18n.tr(Key::MeterSms)
+                                        used=p.used.sms as f64
+                                        total=p.included.sms as f64
+                                        unit=i18n.tr(Key::Sms)
+                                    />
+                                })}
+                                {(p.included.data_mb > 0).then(|| view! {
+                                    <ProgressMeter
+                                        label=i18n.tr(Key::MeterData)
+                                        used=gb(p.used.data_mb)
+                                        total=gb(p.included.data_mb)
+                                        unit=i18n.tr(Key::Gigabytes)
+                                    />
+                                })}
+                                <p class="form__note">{i18n.tr(Key::PackageUntil)} " " {until}</p>
+                            </div>
+                        }
+                        .into_any()
+                    }
+                    None => view! { <p>{i18n.tr(Key::PackageNone)}</p> }.into_any(),
+                }}
+            </Card>
+            <p class="dashboard__links">
+                <a href=format!("/payments?account={}#history", account.id)>
+                    {i18n.tr(Key::HistoryLink)}
+                </a>
+            </p>
+        </div>
+    }
+}
+
+/// A select of the customer's accounts; the choice lives in the URL (`?account=`).
+#[component]
+fn AccountSwitcher(accounts: Vec<AccountSummary>, selected: i64) -> impl IntoView {
+    let i18n = use_i18n();
+    let navigate = use_navigate();
+    if accounts.len() < 2 {
+        return ().into_any();
+    }
+    let id = crate::components::unique_id("account");
+    let on_change = move |ev| {
+        let value = event_target_value(&ev);
+        navigate(
+            &format!("/dashboard?account={value}"),
+            NavigateOptions {
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    view! {
+        <div class="field field--inline dashboard__switcher">
+            <label class="field__label" for=id.clone()>{i18n.tr(Key::AccountLabel)}</label>
+            <select id=id class="field__input" data-testid="account-switcher" on:change=on_change>
+                {accounts
+                    .into_iter()
+                    .map(|a| {
+                        let text = format!(
+                            "{} · {} · {}",
+                            i18n.t(service_key(a.service)),
+                            a.label,
+                            a.balance.format(i18n.lang()),
+                        );
+                        view! {
+                            <option value=a.id.to_string() selected=a.id == selected>
+                                {text}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+    .into_any()
 }

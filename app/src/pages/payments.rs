@@ -1,11 +1,514 @@
-//! `/payments`: balance, top-ups, auto-payment, promised payment.
+//! `/payments` (PRODUCT 3): top up an account by card (a saved one or a new one, 3-D Secure
+//! on the bank's page), the e-receipt of each payment, and the history of the account with
+//! the reason for every entry ("why was I charged") and a CSV export.
+//!
+//! Every top-up attempt carries one `Idempotency-Key`: a retry after a lost answer or a
+//! double click reuses it, so the server pays once; a settled answer starts a new attempt.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_query_map;
+use shared::api::dashboard::AccountSummary;
+use shared::api::history::LedgerEntryView;
+use shared::api::payments::{
+    CardPaymentRequest, PaymentStatus, PaymentView, SavedCard, SavedCardPaymentRequest,
+};
+use shared::card::{CardExpiry, CardNumber, Cvc, check_top_up};
+use shared::ledger::EntryKind;
+use shared::{FieldError, Money};
 
-use super::coming_soon::ComingSoon;
-use crate::i18n::Key;
+use super::auth::{FailureAlert, all_valid, check};
+use crate::api::{self, Failure};
+use crate::components::button::ButtonType;
+use crate::components::tariff_card::service_key;
+use crate::components::{
+    Alert, AlertKind, ApiErrorBoundary, Button, ButtonVariant, Card, EmptyState, MoneyAmount,
+    MoneySize, PageTitle, Skeleton, SkeletonShape, TextField, unique_id,
+};
+use crate::i18n::{Key, use_i18n};
+
+fn amount_rule(s: &str) -> Result<(), FieldError> {
+    check_top_up(Money::parse_positive(s)?).map(drop)
+}
+fn card_rule(s: &str) -> Result<(), FieldError> {
+    CardNumber::parse(s).map(drop)
+}
+fn expiry_rule(s: &str) -> Result<(), FieldError> {
+    CardExpiry::parse(s, today()).map(drop)
+}
+fn cvc_rule(s: &str) -> Result<(), FieldError> {
+    Cvc::parse(s).map(drop)
+}
+
+fn today() -> chrono::NaiveDate {
+    let now = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or_default()
+}
+
+/// A fresh idempotency key for one payment attempt.
+fn new_key() -> String {
+    web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .map(|c| c.random_uuid())
+        .unwrap_or_else(|| format!("{:x}", (js_sys::Math::random() * 1e16) as u64))
+}
 
 #[component]
 pub fn Payments() -> impl IntoView {
-    view! { <ComingSoon title=Key::PaymentsTitle lead=Key::PaymentsLead /> }
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let wanted = Memo::new(move |_| {
+        query
+            .read()
+            .get("account")
+            .and_then(|a| a.parse::<i64>().ok())
+    });
+    let paid = Memo::new(move |_| query.read().get("paid"));
+    let data = LocalResource::new(move || api::dashboard(wanted.get()));
+    view! {
+        <div class="page">
+            <PageTitle text=i18n.tr(Key::PaymentsTitle) />
+            <p class="page-lead">{i18n.tr(Key::PaymentsLead)}</p>
+            {move || paid.get().map(|id| view! { <PaidNotice id=id /> })}
+            <Suspense fallback=|| view! { <Skeleton shape=SkeletonShape::Block /> }>
+                <ApiErrorBoundary on_retry=Callback::new(move |()| data.refetch())>
+                    {move || Suspend::new(async move {
+                        data.await
+                            .map(|dashboard| {
+                                let selected = dashboard.selected.account.id;
+                                let accounts = dashboard.accounts;
+                                let refresh = Callback::new(move |()| data.refetch());
+                                view! {
+                                    <div class="payments">
+                                        <TopUp accounts=accounts selected=selected on_paid=refresh />
+                                        <History account=selected />
+                                    </div>
+                                }
+                            })
+                    })}
+                </ApiErrorBoundary>
+            </Suspense>
+        </div>
+    }
+}
+
+/// Back from the bank's 3-D Secure page: how the payment ended.
+#[component]
+fn PaidNotice(id: String) -> impl IntoView {
+    let data = LocalResource::new(move || api::payment(id.clone()));
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                data.await.ok().map(|payment| view! { <PaymentResult payment=payment /> })
+            })}
+        </Suspense>
+    }
+}
+
+/// A settled payment: paid (with its receipt) or not.
+#[component]
+fn PaymentResult(payment: PaymentView) -> impl IntoView {
+    let i18n = use_i18n();
+    let amount = payment.amount.format(i18n.lang());
+    match payment.status {
+        PaymentStatus::Succeeded => {
+            let text = i18n.t(Key::PaySucceeded).replace("{amount}", &amount);
+            view! {
+                <div data-testid="payment-result">
+                    <Alert kind=AlertKind::Success>
+                        {text} " "
+                        {payment.receipt_url.map(|url| view! {
+                            <a href=url data-testid="receipt-link" rel="external" download="">
+                                {i18n.tr(Key::PayReceipt)}
+                            </a>
+                        })}
+                    </Alert>
+                </div>
+            }
+            .into_any()
+        }
+        _ => view! {
+            <div data-testid="payment-result">
+                <Alert kind=AlertKind::Error>{i18n.tr(Key::PayNotCompleted)}</Alert>
+            </div>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn TopUp(accounts: Vec<AccountSummary>, selected: i64, on_paid: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    let account = RwSignal::new(selected);
+    let amount = RwSignal::new(String::new());
+    let number = RwSignal::new(String::new());
+    let expiry = RwSignal::new(String::new());
+    let cvc = RwSignal::new(String::new());
+    let save = RwSignal::new(false);
+    // `None`: a new card; `Some(id)`: a saved card.
+    let use_saved = RwSignal::new(None::<String>);
+    let submitted = RwSignal::new(false);
+    let busy = RwSignal::new(false);
+    let failure = RwSignal::new(None::<Failure>);
+    let result = RwSignal::new(None::<PaymentView>);
+    let attempt = RwSignal::new(None::<String>);
+    let cards = LocalResource::new(api::saved_cards);
+    let balance_of = {
+        let accounts = accounts.clone();
+        move |id: i64| accounts.iter().find(|a| a.id == id).map(|a| a.balance)
+    };
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        submitted.set(true);
+        let saved = use_saved.get_untracked();
+        let valid = if saved.is_some() {
+            all_valid(&[(amount, amount_rule)])
+        } else {
+            all_valid(&[
+                (amount, amount_rule),
+                (number, card_rule),
+                (expiry, expiry_rule),
+                (cvc, cvc_rule),
+            ])
+        };
+        if busy.get_untracked() || !valid {
+            return;
+        }
+        let Ok(sum) = Money::parse_positive(&amount.get_untracked()) else {
+            return;
+        };
+        let key = attempt.get_untracked().unwrap_or_else(new_key);
+        attempt.set(Some(key.clone()));
+        busy.set(true);
+        failure.set(None);
+        result.set(None);
+        spawn_local(async move {
+            let answer = match saved {
+                Some(card_id) => {
+                    let body = SavedCardPaymentRequest {
+                        account_id: account.get_untracked(),
+                        card_id,
+                        amount: sum,
+                    };
+                    api::pay_saved_card(&body, &key).await
+                }
+                None => {
+                    let body = CardPaymentRequest {
+                        account_id: account.get_untracked(),
+                        amount: sum,
+                        card_number: number.get_untracked(),
+                        expiry: expiry.get_untracked(),
+                        cvc: cvc.get_untracked(),
+                        save_card: save.get_untracked(),
+                    };
+                    api::pay_card(&body, &key).await
+                }
+            };
+            match answer {
+                Ok(payment) => {
+                    // Settled: the next payment is a new attempt.
+                    attempt.set(None);
+                    if payment.status == PaymentStatus::RequiresConfirmation
+                        && let Some(url) = payment.challenge_url.as_deref()
+                    {
+                        // The bank's page; it links back to /payments?paid=<id>.
+                        let _ = window().location().assign(url);
+                        return;
+                    }
+                    number.set(String::new());
+                    cvc.set(String::new());
+                    submitted.set(false);
+                    result.set(Some(payment));
+                    cards.refetch();
+                    on_paid.run(());
+                }
+                Err(f) => {
+                    // A lost answer keeps the key: sending again cannot pay twice.
+                    if f.code() != shared::ErrorCode::Network {
+                        attempt.set(None);
+                    }
+                    failure.set(Some(f));
+                }
+            }
+            busy.set(false);
+        });
+    };
+
+    let account_id = unique_id("pay-account");
+    let accounts_view = accounts
+        .iter()
+        .map(|a| {
+            let id = a.id;
+            let text = format!("{} · {}", i18n.t(service_key(a.service)), a.label);
+            view! { <option value=id.to_string() selected=id == selected>{text}</option> }
+        })
+        .collect_view();
+    view! {
+        <Card title=i18n.tr(Key::PayTitle)>
+            <form class="form" novalidate on:submit=on_submit data-testid="top-up">
+                {move || result.get().map(|p| view! { <PaymentResult payment=p /> })}
+                <FailureAlert failure=failure />
+                <div class="field">
+                    <label class="field__label" for=account_id.clone()>{i18n.tr(Key::AccountLabel)}</label>
+                    <select
+                        id=account_id
+                        class="field__input"
+                        data-testid="pay-account"
+                        on:change=move |ev| {
+                            if let Ok(id) = event_target_value(&ev).parse() {
+                                account.set(id);
+                            }
+                        }
+                    >
+                        {accounts_view}
+                    </select>
+                </div>
+                <p class="form__note" data-testid="pay-balance">
+                    {i18n.tr(Key::BalanceTitle)} ": "
+                    {move || balance_of(account.get()).map(|b| view! { <MoneyAmount amount=b size=MoneySize::Small /> })}
+                </p>
+                <TextField
+                    label=i18n.tr(Key::PayAmount)
+                    hint=i18n.tr(Key::PayAmountHint)
+                    value=amount
+                    required=true
+                    name="amount"
+                    inputmode="decimal"
+                    error=check(amount, submitted, amount_rule)
+                />
+                <Suspense fallback=|| ()>
+                    {move || Suspend::new(async move {
+                        let list = cards.await.unwrap_or_default();
+                        view! { <SavedCards cards=list chosen=use_saved /> }
+                    })}
+                </Suspense>
+                <Show when=move || use_saved.get().is_none()>
+                    <TextField
+                        label=i18n.tr(Key::PayCardNumber)
+                        value=number
+                        required=true
+                        name="card-number"
+                        autocomplete="cc-number"
+                        inputmode="numeric"
+                        error=check(number, submitted, card_rule)
+                    />
+                    <div class="form__row">
+                        <TextField
+                            label=i18n.tr(Key::PayExpiry)
+                            hint=i18n.tr(Key::PayExpiryHint)
+                            value=expiry
+                            required=true
+                            name="expiry"
+                            autocomplete="cc-exp"
+                            inputmode="numeric"
+                            error=check(expiry, submitted, expiry_rule)
+                        />
+                        <TextField
+                            label=i18n.tr(Key::PayCvc)
+                            value=cvc
+                            required=true
+                            name="cvc"
+                            autocomplete="cc-csc"
+                            inputmode="numeric"
+                            error=check(cvc, submitted, cvc_rule)
+                        />
+                    </div>
+                    <label class="choice">
+                        <input
+                            type="checkbox"
+                            name="save-card"
+                            prop:checked=move || save.get()
+                            on:change=move |ev| save.set(event_target_checked(&ev))
+                        />
+                        {i18n.tr(Key::PaySaveCard)}
+                    </label>
+                </Show>
+                <Button kind=ButtonType::Submit loading=busy>
+                    {i18n.tr(Key::PaySubmit)}
+                </Button>
+            </form>
+        </Card>
+    }
+}
+
+/// The saved cards as choices next to "a new card".
+#[component]
+fn SavedCards(cards: Vec<SavedCard>, chosen: RwSignal<Option<String>>) -> impl IntoView {
+    let i18n = use_i18n();
+    if cards.is_empty() {
+        return ().into_any();
+    }
+    view! {
+        <fieldset class="choices" data-testid="saved-cards">
+            <legend>{i18n.tr(Key::PayWith)}</legend>
+            {cards
+                .into_iter()
+                .map(|card| {
+                    let id = card.id.clone();
+                    let checked = {
+                        let id = id.clone();
+                        move || chosen.get().as_deref() == Some(id.as_str())
+                    };
+                    let text = format!("•••• {} ({:02}/{:02})", card.last4, card.expiry.month, card.expiry.year % 100);
+                    view! {
+                        <label class="choice">
+                            <input
+                                type="radio"
+                                name="pay-with"
+                                prop:checked=checked
+                                on:change=move |_| chosen.set(Some(id.clone()))
+                            />
+                            {text}
+                        </label>
+                    }
+                })
+                .collect_view()}
+            <label class="choice">
+                <input
+                    type="radio"
+                    name="pay-with"
+                    prop:checked=move || chosen.get().is_none()
+                    on:change=move |_| chosen.set(None)
+                />
+                {i18n.tr(Key::PayNewCard)}
+            </label>
+        </fieldset>
+    }
+    .into_any()
+}
+
+/// The account's ledger, newest first, a page at a time, each entry with its reason.
+#[component]
+fn History(account: i64) -> impl IntoView {
+    let i18n = use_i18n();
+    let kind = RwSignal::new(String::new());
+    let entries = RwSignal::new(Vec::<LedgerEntryView>::new());
+    let next = RwSignal::new(None::<String>);
+    let loading = RwSignal::new(false);
+    let failure = RwSignal::new(None::<Failure>);
+    let load = move |cursor: Option<String>| {
+        loading.set(true);
+        let kind = kind.get_untracked();
+        spawn_local(async move {
+            match api::history(account, &kind, cursor.as_deref()).await {
+                Ok(page) => {
+                    if cursor.is_none() {
+                        entries.set(page.entries);
+                    } else {
+                        entries.update(|list| list.extend(page.entries));
+                    }
+                    next.set(page.next_cursor);
+                    failure.set(None);
+                }
+                Err(e) => failure.set(Some(e.into())),
+            }
+            loading.set(false);
+        });
+    };
+    Effect::new(move |_| {
+        kind.track();
+        load(None);
+    });
+    let kind_id = unique_id("history-kind");
+    let csv = move || {
+        let k = kind.get();
+        let filter = if k.is_empty() {
+            String::new()
+        } else {
+            format!("&kind={k}")
+        };
+        format!(
+            "/api/history.csv?account={account}&lang={}{filter}",
+            i18n.lang().code()
+        )
+    };
+    const KINDS: [EntryKind; 5] = [
+        EntryKind::Payment,
+        EntryKind::SubscriptionFee,
+        EntryKind::UsageCharge,
+        EntryKind::ServiceFee,
+        EntryKind::Refund,
+    ];
+    view! {
+        <section class="card history" id="history" aria-labelledby="history-title">
+            <h2 class="card__title" id="history-title">{i18n.tr(Key::HistoryLink)}</h2>
+            <div class="filters">
+                <div class="field field--inline">
+                    <label class="field__label" for=kind_id.clone()>{i18n.tr(Key::HistoryKind)}</label>
+                    <select
+                        id=kind_id
+                        class="field__input"
+                        data-testid="history-kind"
+                        on:change=move |ev| kind.set(event_target_value(&ev))
+                    >
+                        <option value="">{i18n.tr(Key::ServiceAll)}</option>
+                        {KINDS
+                            .into_iter()
+                            .map(|k| view! { <option value=k.as_str()>{move || k.label(i18n.lang())}</option> })
+                            .collect_view()}
+                    </select>
+                </div>
+                <a class="filters__link" href=csv rel="external" download="" data-testid="history-csv">
+                    {i18n.tr(Key::HistoryCsv)}
+                </a>
+            </div>
+            <FailureAlert failure=failure />
+            <Show when=move || loading.get() && entries.with(Vec::is_empty)>
+                <Skeleton shape=SkeletonShape::Block />
+            </Show>
+            <Show when=move || !loading.get() && entries.with(Vec::is_empty) && failure.with(Option::is_none)>
+                <EmptyState title=i18n.tr(Key::HistoryEmpty) />
+            </Show>
+            <ul class="history__list" data-testid="history-list" aria-busy=move || loading.get().to_string()>
+                <For each=move || entries.get() key=|e| e.id let:entry>
+                    <HistoryItem entry=entry />
+                </For>
+            </ul>
+            <Show when=move || next.get().is_some()>
+                <Button
+                    variant=ButtonVariant::Secondary
+                    loading=loading
+                    on_click=Callback::new(move |_| load(next.get_untracked()))
+                >
+                    {i18n.tr(Key::HistoryMore)}
+                </Button>
+            </Show>
+        </section>
+    }
+}
+
+/// One entry: what, when, how much; the reason unfolds ("why was I charged").
+#[component]
+fn HistoryItem(entry: LedgerEntryView) -> impl IntoView {
+    let i18n = use_i18n();
+    let when = entry.created_at.format("%d.%m.%Y %H:%M").to_string();
+    let explanation = entry.explanation.clone();
+    let amount = entry.amount;
+    let kind = entry.kind;
+    view! {
+        <li class="history__item" data-testid="history-item">
+            <details>
+                <summary>
+                    <span class="history__kind">{move || kind.label(i18n.lang())}</span>
+                    <time class="history__when">{when} " UTC"</time>
+                    <MoneyAmount amount=amount size=MoneySize::Small />
+                </summary>
+                <p class="history__why" data-testid="history-why">
+                    {i18n.tr(Key::HistoryWhy)} " "
+                    {move || explanation.text(amount, i18n.lang())}
+                </p>
+                {entry.payment_id.map(|id| view! {
+                    <a href=format!("/api/payments/{id}/receipt.pdf") rel="external" download="">
+                        {i18n.tr(Key::PayReceipt)}
+                    </a>
+                })}
+            </details>
+        </li>
+    }
 }
