@@ -18,10 +18,12 @@ install:
 	@tools/install.sh
 
 # One build per area (shared::area), so each initial load stays small: the public pages
-# (dist/), the signed-in pages (dist/account/, assets under /account/) and the component
+# (dist/), sign-in/registration/recovery (dist/auth/, assets under /auth/), the signed-in
+# pages (dist/account/, assets under /account/) and the component
 # gallery for designers (dist/gallery/), which subscribers never download.
 build-app: install
 	trunk build --release
+	trunk build --release --features auth --dist dist/auth --public-url /auth/
 	trunk build --release --features account --dist dist/account --public-url /account/
 	trunk build --release --features gallery --dist dist/gallery --public-url /gallery/
 	tools/compress-dist.sh dist
@@ -40,6 +42,7 @@ lint:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --all-features -- -D warnings
 	cargo clippy -p app --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy -p app --target wasm32-unknown-unknown --features auth -- -D warnings
 	cargo clippy -p app --target wasm32-unknown-unknown --features account -- -D warnings
 	cargo clippy -p app --target wasm32-unknown-unknown --features gallery -- -D warnings
 
@@ -53,6 +56,7 @@ test-wasm:
 # Each area a subscriber can land on is an initial load with its own budget.
 budget: build-app
 	tools/bundle-budget.sh dist
+	tools/bundle-budget.sh dist/auth
 	tools/bundle-budget.sh dist/account
 
 e2e: build

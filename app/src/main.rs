@@ -17,6 +17,8 @@ mod api;
     )
 )]
 mod components;
+#[cfg(area_account)]
+mod dates;
 #[cfg(area_gallery)]
 mod gallery;
 mod i18n;
@@ -63,16 +65,27 @@ fn AreaRoutes() -> impl IntoView {
     view! {
         <Routes fallback=elsewhere::Elsewhere>
             <Route path=path!("/") view=home::Home />
-            <Route path=path!("/signin") view=signin::SignIn />
-            <Route path=path!("/password") view=auth::password::PasswordChange />
-            <Route path=path!("/register") view=register::Register />
-            <Route path=path!("/recovery") view=recovery::Recovery />
             <Route path=path!("/balance-check") view=balance_check::BalanceCheck />
+            <Route path=path!("/help") view=help::Help />
             <Route path=path!("/tariffs") view=tariffs::Tariffs />
             <Route path=path!("/tariffs/compare") view=tariff_compare::TariffCompare />
             <Route path=path!("/tariffs/:id") view=tariff_detail::TariffDetail />
             <Route path=path!("/tv/channels") view=tv_channels::TvChannels />
             <Route path=path!("/offices") view=offices::Offices />
+        </Routes>
+    }
+}
+
+/// Signing in, registering, recovering: `dist/auth/`.
+#[cfg(area_auth)]
+#[component]
+fn AreaRoutes() -> impl IntoView {
+    view! {
+        <Routes fallback=elsewhere::Elsewhere>
+            <Route path=path!("/signin") view=signin::SignIn />
+            <Route path=path!("/password") view=auth::password::PasswordChange />
+            <Route path=path!("/register") view=register::Register />
+            <Route path=path!("/recovery") view=recovery::Recovery />
         </Routes>
     }
 }

@@ -29,6 +29,10 @@ impl Session {
         self.state.get()
     }
 
+    #[cfg_attr(
+        area_public,
+        expect(dead_code, reason = "the public pages only show the header")
+    )]
     pub fn info(self) -> Option<SessionInfo> {
         self.state.with(|s| match s {
             SessionState::SignedIn(info) => Some(info.clone()),
@@ -116,8 +120,8 @@ pub fn is_account_path(path: &str) -> bool {
 /// Where to go after signing in: `next` when it is a path of this site, the overview
 /// otherwise (never another origin: `//evil.example` and `/\evil` are refused).
 #[cfg_attr(
-    area_account,
-    expect(dead_code, reason = "signing in is a public page")
+    any(area_account, area_public),
+    expect(dead_code, reason = "signing in is in the sign-in area")
 )]
 pub fn safe_next(next: Option<&str>) -> String {
     match next {

@@ -1,7 +1,7 @@
 // Every client route the app serves today. Specs loop over this list, so a new route
 // gets the shell, keyboard and axe checks by being added here.
 export const PUBLIC_ROUTES = [
-  '/', '/signin', '/register', '/recovery', '/balance-check', '/tariffs', '/offices', '/tv/channels',
+  '/', '/signin', '/register', '/recovery', '/help', '/balance-check', '/tariffs', '/offices', '/tv/channels',
   '/tariffs/mobile-smart-moscow', '/tariffs/compare?ids=mobile-mini-moscow,mobile-smart-moscow',
 ];
 export const ACCOUNT_ROUTES = [

@@ -74,6 +74,7 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(routes::auth::recovery::request_code))
         .routes(routes!(routes::auth::recovery::set_password))
         .routes(routes!(routes::auth::recovery::satellite_login))
+        .routes(routes!(routes::help::application))
         .routes(routes!(routes::dev::outbox))
         .routes(routes!(routes::dev::ledger_check))
         .routes(routes!(routes::money::dashboard::show))

@@ -9,6 +9,7 @@ mod docs_page;
 pub mod domain;
 pub mod http;
 pub mod jobs;
+pub mod pdf;
 pub mod routes;
 pub mod state;
 pub mod store;

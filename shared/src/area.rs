@@ -1,6 +1,7 @@
 //! Which front-end build serves a path. The app ships as separate Trunk builds so that each
-//! initial load stays within its budget: the public area (home, sign-in, registration,
-//! recovery, catalogue, offices), the signed-in account area, and the designers' gallery.
+//! initial load stays within its budget: the public area (home, catalogue, offices, help),
+//! the sign-in area (sign-in, registration, recovery, password change), the signed-in account
+//! area, and the designers' gallery.
 //! The server picks the `index.html` with [`area_for`], and each build hands a path of
 //! another area to the browser for a full load, with the same function.
 
@@ -9,6 +10,8 @@
 pub enum Area {
     /// Served from `dist/` at `/`.
     Public,
+    /// Signing in, registering, recovering: `dist/auth/` (assets under `/auth/`).
+    Auth,
     /// The signed-in pages, served from `dist/account/` (assets under `/account/`).
     Account,
     /// The component gallery, served from `dist/gallery/` (assets under `/gallery/`).
@@ -29,6 +32,9 @@ pub const ACCOUNT_SECTIONS: [&str; 10] = [
     "profile",
 ];
 
+/// First path segments of the sign-in area.
+pub const AUTH_PAGES: [&str; 4] = ["signin", "register", "recovery", "password"];
+
 /// Public pages that live under an account section's segment.
 const PUBLIC_UNDER_ACCOUNT: [&str; 1] = ["/tv/channels"];
 
@@ -37,6 +43,7 @@ impl Area {
     pub const fn dir(self) -> &'static str {
         match self {
             Area::Public => "",
+            Area::Auth => "auth",
             Area::Account => "account",
             Area::Gallery => "gallery",
         }
@@ -51,6 +58,9 @@ pub fn area_for(path: &str) -> Area {
     };
     if first == "gallery" {
         return Area::Gallery;
+    }
+    if AUTH_PAGES.contains(&first) {
+        return Area::Auth;
     }
     let public_exception = PUBLIC_UNDER_ACCOUNT.iter().any(|prefix| {
         path == *prefix
@@ -72,16 +82,11 @@ mod tests {
 
     #[test]
     fn every_route_has_its_area() {
-        for path in [
-            "/",
-            "",
-            "/signin",
-            "/register",
-            "/recovery",
-            "/password",
-            "/tariffs",
-        ] {
+        for path in ["/", "", "/tariffs", "/help", "/balance-check"] {
             assert_eq!(area_for(path), Area::Public, "{path}");
+        }
+        for path in ["/signin", "/register", "/recovery", "/password", "/signin/"] {
+            assert_eq!(area_for(path), Area::Auth, "{path}");
         }
         for path in [
             "/tariffs/compare",
@@ -112,6 +117,7 @@ mod tests {
     #[test]
     fn directories() {
         assert_eq!(Area::Public.dir(), "");
+        assert_eq!(Area::Auth.dir(), "auth");
         assert_eq!(Area::Account.dir(), "account");
         assert_eq!(Area::Gallery.dir(), "gallery");
     }

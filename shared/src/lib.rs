@@ -45,6 +45,7 @@ pub mod card;
 pub mod customer;
 pub mod expense;
 mod field;
+pub mod help;
 pub mod ids;
 pub mod lang;
 pub mod ledger;

@@ -2,14 +2,15 @@
 
 use gloo_net::http::Request;
 use serde::Deserialize;
-use shared::ApiError;
-use shared::ErrorCode;
 use shared::api::auth::Ended;
-use shared::api::dashboard::Dashboard;
-use shared::api::history::HistoryPage;
+use shared::api::dashboard::{AccountSummary, TariffSummary};
 use shared::api::payments::{
-    CardPaymentRequest, IDEMPOTENCY_KEY_HEADER, PaymentView, SavedCard, SavedCardPaymentRequest,
+    CardPaymentRequest, IDEMPOTENCY_KEY_HEADER, PaymentStatus, SavedCardPaymentRequest,
 };
+use shared::card::CardExpiry;
+use shared::ledger::EntryKind;
+use shared::tariff::Package;
+use shared::{ApiError, ErrorCode, Lang, Money};
 
 use super::{Failure, exchange, get_json, parse, send, with_csrf};
 
@@ -38,6 +39,81 @@ pub async fn end_session(id: i64) -> Result<(), Failure> {
 pub async fn end_other_sessions() -> Result<Ended, Failure> {
     let text = exchange(with_csrf(Request::post("/api/sessions/end-others")), None).await?;
     parse(&text)
+}
+
+// The money DTOs of `shared::api` as the app reads them: dates stay the ISO text the server
+// sent (formatted by `crate::dates`), so chrono's parser and formatter stay out of the wasm.
+
+/// `shared::api::dashboard::Dashboard`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Dashboard {
+    pub accounts: Vec<AccountSummary>,
+    pub selected: AccountOverview,
+}
+
+/// `shared::api::dashboard::AccountOverview`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct AccountOverview {
+    pub account: AccountSummary,
+    pub in_debt: bool,
+    pub tariff: Option<TariffSummary>,
+    pub package: Option<PackageUsage>,
+    pub next_charge: Option<NextCharge>,
+}
+
+/// `shared::api::dashboard::PackageUsage`; `period_end` is the first day after the period.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct PackageUsage {
+    pub period_end: String,
+    pub included: Package,
+    pub used: Package,
+}
+
+/// `shared::api::dashboard::NextCharge`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct NextCharge {
+    pub date: String,
+    pub amount: Money,
+}
+
+/// `shared::api::payments::PaymentView`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct PaymentView {
+    pub id: String,
+    pub amount: Money,
+    pub status: PaymentStatus,
+    #[serde(default)]
+    pub challenge_url: Option<String>,
+    #[serde(default)]
+    pub receipt_url: Option<String>,
+}
+
+/// `shared::api::payments::SavedCard`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct SavedCard {
+    pub id: String,
+    pub last4: String,
+    pub expiry: CardExpiry,
+}
+
+/// `shared::api::history::LedgerEntryView`; `text` is the reason in the language asked for.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct LedgerEntryView {
+    pub id: i64,
+    pub kind: EntryKind,
+    pub amount: Money,
+    pub created_at: String,
+    #[serde(default)]
+    pub payment_id: Option<String>,
+    pub text: String,
+}
+
+/// `shared::api::history::HistoryPage`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct HistoryPage {
+    pub entries: Vec<LedgerEntryView>,
+    #[serde(default)]
+    pub next_cursor: Option<String>,
 }
 
 /// `GET /api/dashboard?account=`: the overview of one account (the first when `None`).
@@ -87,8 +163,9 @@ pub async fn history(
     account: i64,
     kind: &str,
     cursor: Option<&str>,
+    lang: Lang,
 ) -> Result<HistoryPage, ApiError> {
-    let mut path = format!("/api/history?account={account}");
+    let mut path = format!("/api/history?account={account}&lang={}", lang.code());
     if !kind.is_empty() {
         path.push_str(&format!("&kind={}", super::encode(kind)));
     }

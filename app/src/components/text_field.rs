@@ -14,6 +14,8 @@ pub enum InputKind {
     Password,
     Tel,
     Email,
+    /// Several lines of text (a `<textarea>`).
+    Multiline,
 }
 
 impl InputKind {
@@ -23,6 +25,7 @@ impl InputKind {
             InputKind::Password => "password",
             InputKind::Tel => "tel",
             InputKind::Email => "email",
+            InputKind::Multiline => "text",
         }
     }
 }
@@ -89,20 +92,41 @@ pub fn TextField(
                         </p>
                     }
                 })}
-            <input
-                class="field__input"
-                id=id.clone()
-                type=kind.as_str()
-                name=name
-                autocomplete=autocomplete
-                inputmode=inputmode
-                required=required
-                disabled=move || disabled.get()
-                aria-invalid=move || invalid().then_some("true")
-                aria-describedby=described_by
-                prop:value=move || value.get()
-                on:input=move |ev| value.set(event_target_value(&ev))
-            />
+            {if kind == InputKind::Multiline {
+                view! {
+                    <textarea
+                        class="field__input field__input--area"
+                        id=id.clone()
+                        name=name
+                        rows="4"
+                        required=required
+                        disabled=move || disabled.get()
+                        aria-invalid=move || invalid().then_some("true")
+                        aria-describedby=described_by
+                        prop:value=move || value.get()
+                        on:input=move |ev| value.set(event_target_value(&ev))
+                    ></textarea>
+                }
+                    .into_any()
+            } else {
+                view! {
+                    <input
+                        class="field__input"
+                        id=id.clone()
+                        type=kind.as_str()
+                        name=name
+                        autocomplete=autocomplete
+                        inputmode=inputmode
+                        required=required
+                        disabled=move || disabled.get()
+                        aria-invalid=move || invalid().then_some("true")
+                        aria-describedby=described_by
+                        prop:value=move || value.get()
+                        on:input=move |ev| value.set(event_target_value(&ev))
+                    />
+                }
+                    .into_any()
+            }}
             {move || {
                 error
                     .get()

@@ -42,6 +42,22 @@ pub fn text(key: Key) -> &'static str {
         Key::SignInLead => "Sign in with your login and password, phone number or contract number.",
         Key::RegisterTitle => "Register",
         Key::RegisterLead => "Link your personal account to your contract.",
+        Key::HelpTitle => "Nothing works",
+        Key::HelpLead => {
+            "If you can neither sign in nor recover access, come to an MTS office and we will help."
+        }
+        Key::HelpBring => "What to bring",
+        Key::HelpPassport => "The contract holder's passport.",
+        Key::HelpAttorney => {
+            "If the contract is in someone else's name, a notarised power of attorney from them."
+        }
+        Key::HelpApplication => "The application: fill it in below and print it.",
+        Key::HelpFormTitle => "Application for restoring access",
+        Key::HelpContactPhone => "Phone to call you back (optional)",
+        Key::HelpReason => "What happened",
+        Key::HelpOnBehalf => "The contract is in someone else's name; I represent them",
+        Key::HelpDownload => "Download the application (PDF)",
+        Key::HelpLink => "Nothing works?",
         Key::RegService => "Service type",
         Key::RegLegalStatus => "Contract holder",
         Key::RegIndividual => "Individual",

@@ -56,6 +56,18 @@ pub enum Key {
     SignInLead,
     RegisterTitle,
     RegisterLead,
+    HelpTitle,
+    HelpLead,
+    HelpBring,
+    HelpPassport,
+    HelpAttorney,
+    HelpApplication,
+    HelpFormTitle,
+    HelpContactPhone,
+    HelpReason,
+    HelpOnBehalf,
+    HelpDownload,
+    HelpLink,
     RegService,
     RegLegalStatus,
     RegIndividual,
@@ -286,6 +298,15 @@ impl I18n {
     /// The current language (tracked).
     pub fn lang(self) -> Lang {
         self.lang.get()
+    }
+
+    /// The current language, without subscribing to changes.
+    #[cfg_attr(
+        not(area_account),
+        expect(dead_code, reason = "only the history reads it")
+    )]
+    pub fn lang_untracked(self) -> Lang {
+        self.lang.get_untracked()
     }
 
     /// The text of `key` in the current language (tracked).

@@ -5,14 +5,15 @@
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use shared::api::dashboard::{AccountOverview, AccountSummary, Dashboard as DashboardData};
+use shared::api::dashboard::AccountSummary;
 
-use crate::api;
+use crate::api::{self, AccountOverview, Dashboard as DashboardData};
 use crate::components::tariff_card::service_key;
 use crate::components::{
     Alert, AlertKind, ApiErrorBoundary, Card, MoneyAmount, MoneySize, PageTitle, ProgressMeter,
     Skeleton, SkeletonShape,
 };
+use crate::dates;
 use crate::i18n::{Key, use_i18n};
 
 #[component]
@@ -102,7 +103,7 @@ fn Overview(dashboard: DashboardData) -> impl IntoView {
                 }}
                 {next_charge
                     .map(|charge| {
-                        let date = charge.date.format("%d.%m.%Y").to_string();
+                        let date = dates::day(&charge.date, 0);
                         view! {
                             <p class="dashboard__next" data-testid="next-charge">
                                 {i18n.tr(Key::NextCharge)} " " {date} ": "
@@ -114,7 +115,7 @@ fn Overview(dashboard: DashboardData) -> impl IntoView {
             <Card title=i18n.tr(Key::PackageTitle)>
                 {match package {
                     Some(p) => {
-                        let until = p.period_end.pred_opt().unwrap_or(p.period_end).format("%d.%m.%Y").to_string();
+                        let until = dates::day(&p.period_end, -1);
                         let gb = |mb: u64| (mb as f64 / 1024.0 * 10.0).round() / 10.0;
                         view! {
                             <div class="dashboard__meters" data-testid="package">

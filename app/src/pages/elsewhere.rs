@@ -14,6 +14,8 @@ pub const THIS_AREA: Area = if cfg!(area_gallery) {
     Area::Gallery
 } else if cfg!(area_account) {
     Area::Account
+} else if cfg!(area_auth) {
+    Area::Auth
 } else {
     Area::Public
 };

@@ -1,19 +1,21 @@
 //! One file per route, each in the build of its area (`shared::area`, see `build.rs`).
 //! Sections that later issues fill show an honest "opens soon" state.
 
-#[cfg(not(area_gallery))]
+#[cfg(any(area_auth, area_account))]
 pub mod auth;
 #[cfg(area_public)]
 pub mod balance_check;
 #[cfg(area_account)]
 pub mod bonuses;
-#[cfg(not(area_gallery))]
+#[cfg(any(area_public, area_account))]
 mod coming_soon;
 #[cfg(area_account)]
 pub mod dashboard;
 pub mod elsewhere;
 #[cfg(area_account)]
 pub mod expenses;
+#[cfg(area_public)]
+pub mod help;
 #[cfg(area_public)]
 pub mod home;
 #[cfg(area_account)]
@@ -27,13 +29,13 @@ pub mod offices;
 pub mod payments;
 #[cfg(area_account)]
 pub mod profile;
-#[cfg(area_public)]
+#[cfg(area_auth)]
 pub mod recovery;
-#[cfg(area_public)]
+#[cfg(area_auth)]
 pub mod register;
 #[cfg(area_account)]
 pub mod services;
-#[cfg(area_public)]
+#[cfg(area_auth)]
 pub mod signin;
 #[cfg(area_account)]
 pub mod support;

@@ -9,22 +9,20 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_query_map;
 use shared::api::dashboard::AccountSummary;
-use shared::api::history::LedgerEntryView;
-use shared::api::payments::{
-    CardPaymentRequest, PaymentStatus, PaymentView, SavedCard, SavedCardPaymentRequest,
-};
+use shared::api::payments::{CardPaymentRequest, PaymentStatus, SavedCardPaymentRequest};
 use shared::card::{CardExpiry, CardNumber, Cvc, check_top_up};
 use shared::ledger::EntryKind;
 use shared::{FieldError, Money};
 
 use super::auth::{FailureAlert, all_valid, check};
-use crate::api::{self, Failure};
+use crate::api::{self, Failure, LedgerEntryView, PaymentView, SavedCard};
 use crate::components::button::ButtonType;
 use crate::components::tariff_card::service_key;
 use crate::components::{
     Alert, AlertKind, ApiErrorBoundary, Button, ButtonVariant, Card, EmptyState, MoneyAmount,
     MoneySize, PageTitle, Skeleton, SkeletonShape, TextField, unique_id,
 };
+use crate::dates;
 use crate::i18n::{Key, use_i18n};
 
 fn amount_rule(s: &str) -> Result<(), FieldError> {
@@ -395,8 +393,9 @@ fn History(account: i64) -> impl IntoView {
     let load = move |cursor: Option<String>| {
         loading.set(true);
         let kind = kind.get_untracked();
+        let lang = i18n.lang_untracked();
         spawn_local(async move {
-            match api::history(account, &kind, cursor.as_deref()).await {
+            match api::history(account, &kind, cursor.as_deref(), lang).await {
                 Ok(page) => {
                     if cursor.is_none() {
                         entries.set(page.entries);
@@ -411,8 +410,10 @@ fn History(account: i64) -> impl IntoView {
             loading.set(false);
         });
     };
+    // The reasons come in the page's language: a switch reloads them.
     Effect::new(move |_| {
         kind.track();
+        let _lang = i18n.lang();
         load(None);
     });
     let kind_id = unique_id("history-kind");
@@ -487,8 +488,8 @@ fn History(account: i64) -> impl IntoView {
 #[component]
 fn HistoryItem(entry: LedgerEntryView) -> impl IntoView {
     let i18n = use_i18n();
-    let when = entry.created_at.format("%d.%m.%Y %H:%M").to_string();
-    let explanation = entry.explanation.clone();
+    let when = dates::local_time(&entry.created_at);
+    let why = entry.text.clone();
     let amount = entry.amount;
     let kind = entry.kind;
     view! {
@@ -496,12 +497,12 @@ fn HistoryItem(entry: LedgerEntryView) -> impl IntoView {
             <details>
                 <summary>
                     <span class="history__kind">{move || kind.label(i18n.lang())}</span>
-                    <time class="history__when">{when} " UTC"</time>
+                    <time class="history__when">{when}</time>
                     <MoneyAmount amount=amount size=MoneySize::Small />
                 </summary>
                 <p class="history__why" data-testid="history-why">
                     {i18n.tr(Key::HistoryWhy)} " "
-                    {move || explanation.text(amount, i18n.lang())}
+                    {why}
                 </p>
                 {entry.payment_id.map(|id| view! {
                     <a href=format!("/api/payments/{id}/receipt.pdf") rel="external" download="">

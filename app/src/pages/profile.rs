@@ -13,22 +13,7 @@ use crate::components::{
 };
 use crate::i18n::{Key, use_i18n};
 
-/// `DD.MM.YYYY HH:MM` in the browser's time zone, read by the browser's `Date` (chrono's
-/// parser and formatter would cost more than this whole page).
-fn local_time(rfc3339: &str) -> String {
-    let t = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(rfc3339));
-    if t.get_time().is_nan() {
-        return rfc3339.to_owned();
-    }
-    format!(
-        "{:02}.{:02}.{} {:02}:{:02}",
-        t.get_date(),
-        t.get_month() + 1,
-        t.get_full_year(),
-        t.get_hours(),
-        t.get_minutes()
-    )
-}
+use crate::dates::local_time;
 
 #[component]
 pub fn Profile() -> impl IntoView {

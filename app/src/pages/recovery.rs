@@ -43,6 +43,9 @@ pub fn Recovery() -> impl IntoView {
             <Card title=i18n.tr(Key::SatelliteTitle)>
                 <SatelliteLogin />
             </Card>
+            <p class="auth-links">
+                <a href="/help">{i18n.tr(Key::HelpLink)}</a>
+            </p>
         </div>
     }
 }

@@ -78,6 +78,7 @@ pub fn SignIn() -> impl IntoView {
             <p class="auth-links">
                 <a href="/recovery">{i18n.tr(Key::AuthForgot)}</a>
                 <a href="/register">{i18n.tr(Key::AuthNoAccount)}</a>
+                <a href="/help">{i18n.tr(Key::HelpLink)}</a>
             </p>
         </div>
     }

@@ -6,6 +6,7 @@ pub mod catalogue;
 pub mod client_errors;
 pub mod dev;
 pub mod health;
+pub mod help;
 pub mod meta;
 pub mod mobile;
 pub mod money;

@@ -4,7 +4,7 @@ use crate::both_backends;
 use crate::helpers::{FAKE_WASM, TestApp};
 
 async fn client_routes_get_the_index_page_revalidated(app: TestApp) {
-    for path in ["/", "/signin", "/tariffs/compare", "/tv/channels"] {
+    for path in ["/", "/help", "/tariffs/compare", "/tv/channels"] {
         let res = app.get(path).await;
         assert_eq!(res.status(), 200, "{path}");
         assert_eq!(res.headers()["cache-control"], "no-cache", "{path}");
@@ -13,6 +13,17 @@ async fn client_routes_get_the_index_page_revalidated(app: TestApp) {
                 .await
                 .expect("html")
                 .contains("My MTS test shell"),
+            "{path}"
+        );
+    }
+}
+
+async fn sign_in_routes_get_the_sign_in_build(app: TestApp) {
+    for path in ["/signin", "/register", "/recovery", "/password"] {
+        let res = app.get(path).await;
+        assert_eq!(res.status(), 200, "{path}");
+        assert!(
+            res.text().await.expect("html").contains("sign-in build"),
             "{path}"
         );
     }
@@ -87,6 +98,7 @@ async fn missing_files_are_404_not_the_index(app: TestApp) {
 
 both_backends!(
     client_routes_get_the_index_page_revalidated,
+    sign_in_routes_get_the_sign_in_build,
     account_routes_get_the_account_build,
     gallery_routes_get_the_gallery_build,
     hashed_assets_are_precompressed_and_cached_forever,
