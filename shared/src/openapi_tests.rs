@@ -91,6 +91,8 @@ fn dtos_have_schemas() {
         schema_json::<crate::api::payments::GatewayPaymentRequest>(),
         schema_json::<crate::api::history::HistoryPage>(),
         schema_json::<crate::api::history::LedgerCheck>(),
+        schema_json::<crate::api::usage::UsageBatch>(),
+        schema_json::<crate::api::usage::UsageRated>(),
     ];
     assert!(all.iter().all(|s| !s.is_null()));
     let codes = schema_json::<crate::ErrorCode>();

@@ -9,5 +9,6 @@ pub mod health;
 pub mod history;
 pub mod payments;
 pub mod regions;
+pub mod usage;
 
 pub use error::{ApiError, ErrorCode};

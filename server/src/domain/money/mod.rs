@@ -7,6 +7,7 @@ pub mod dashboard;
 pub mod history;
 pub mod payments;
 pub mod receipt;
+pub mod usage;
 
 use chrono::NaiveDate;
 use shared::ErrorCode;

@@ -7,6 +7,7 @@ pub mod gateway;
 pub mod history;
 pub mod payments;
 pub mod three_ds;
+pub mod usage;
 
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};

@@ -9,6 +9,7 @@ mod ledger;
 mod payments;
 mod receipt;
 mod three_ds;
+mod usage;
 
 use hmac::{Hmac, Mac};
 use serde_json::{Value, json};
