@@ -93,6 +93,8 @@ fn dtos_have_schemas() {
         schema_json::<crate::api::history::LedgerCheck>(),
         schema_json::<crate::api::usage::UsageBatch>(),
         schema_json::<crate::api::usage::UsageRated>(),
+        schema_json::<crate::api::promised::PromisedView>(),
+        schema_json::<crate::api::promised::TakePromised>(),
     ];
     assert!(all.iter().all(|s| !s.is_null()));
     let codes = schema_json::<crate::ErrorCode>();

@@ -8,6 +8,7 @@ mod error;
 pub mod health;
 pub mod history;
 pub mod payments;
+pub mod promised;
 pub mod regions;
 pub mod usage;
 

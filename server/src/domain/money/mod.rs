@@ -6,6 +6,7 @@ pub mod acquirer;
 pub mod dashboard;
 pub mod history;
 pub mod payments;
+pub mod promised;
 pub mod receipt;
 pub mod usage;
 

@@ -6,6 +6,7 @@ pub mod dashboard;
 pub mod gateway;
 pub mod history;
 pub mod payments;
+pub mod promised;
 pub mod three_ds;
 pub mod usage;
 

@@ -7,6 +7,7 @@ mod history;
 mod idempotency;
 mod ledger;
 mod payments;
+mod promised;
 mod receipt;
 mod three_ds;
 mod usage;
