@@ -17,10 +17,12 @@ help:
 install:
 	@tools/install.sh
 
-# Two builds: the subscriber app (dist/) and the component gallery for designers
-# (dist/gallery/, served at /gallery), so subscribers never download the gallery.
+# One build per area (shared::area), so each initial load stays small: the public pages
+# (dist/), the signed-in pages (dist/account/, assets under /account/) and the component
+# gallery for designers (dist/gallery/), which subscribers never download.
 build-app: install
 	trunk build --release
+	trunk build --release --features account --dist dist/account --public-url /account/
 	trunk build --release --features gallery --dist dist/gallery --public-url /gallery/
 	tools/compress-dist.sh dist
 
@@ -38,6 +40,7 @@ lint:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --all-features -- -D warnings
 	cargo clippy -p app --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy -p app --target wasm32-unknown-unknown --features account -- -D warnings
 	cargo clippy -p app --target wasm32-unknown-unknown --features gallery -- -D warnings
 
 # The app's unit tests run natively; its wasm build is checked by clippy and trunk.
@@ -47,8 +50,10 @@ test-rust:
 test-wasm:
 	cargo build -p shared --target wasm32-unknown-unknown
 
+# Each area a subscriber can land on is an initial load with its own budget.
 budget: build-app
 	tools/bundle-budget.sh dist
+	tools/bundle-budget.sh dist/account
 
 e2e: build
 	cd e2e && npx playwright test

@@ -1,5 +1,12 @@
 //! My MTS: the Leptos CSR entry point. Mounts the app and maps every route to its page.
 
+#[cfg_attr(
+    area_gallery,
+    expect(
+        dead_code,
+        reason = "the gallery shows components without calling the API"
+    )
+)]
 mod api;
 #[cfg_attr(
     not(feature = "gallery"),
@@ -10,13 +17,15 @@ mod api;
     )
 )]
 mod components;
-#[cfg(feature = "gallery")]
-mod gallery;
-#[cfg(not(feature = "gallery"))]
-#[path = "gallery_link.rs"]
+#[cfg(area_gallery)]
 mod gallery;
 mod i18n;
 mod pages;
+#[cfg_attr(
+    area_gallery,
+    expect(dead_code, reason = "the gallery shows components signed out")
+)]
+mod session;
 mod storage;
 mod theme;
 
@@ -34,36 +43,68 @@ fn main() {
 
 #[component]
 fn App() -> impl IntoView {
+    pages::elsewhere::remember_load_path();
     i18n::provide_i18n();
     theme::provide_theme();
+    session::provide_session();
     view! {
         <Router>
             <Shell>
-                <Routes fallback=not_found::NotFound>
-                    <Route path=path!("/") view=home::Home />
-                    <Route path=path!("/signin") view=signin::SignIn />
-                    <Route path=path!("/register") view=register::Register />
-                    <Route path=path!("/recovery") view=recovery::Recovery />
-                    <Route path=path!("/balance-check") view=balance_check::BalanceCheck />
-                    <Route path=path!("/tariffs") view=tariffs::Tariffs />
-                    <Route path=path!("/tariffs/compare") view=tariff_compare::TariffCompare />
-                    <Route path=path!("/tariffs/:id") view=tariff_detail::TariffDetail />
-                    <Route path=path!("/tv/channels") view=tv_channels::TvChannels />
-                    <Route path=path!("/offices") view=offices::Offices />
-                    <Route path=path!("/dashboard") view=dashboard::Dashboard />
-                    <Route path=path!("/payments") view=payments::Payments />
-                    <Route path=path!("/internet") view=internet::Internet />
-                    <Route path=path!("/tv") view=tv::Tv />
-                    <Route path=path!("/mobile") view=mobile::Mobile />
-                    <Route path=path!("/bonuses") view=bonuses::Bonuses />
-                    <Route path=path!("/services") view=services::Services />
-                    <Route path=path!("/expenses") view=expenses::Expenses />
-                    <Route path=path!("/support") view=support::Support />
-                    <Route path=path!("/profile") view=profile::Profile />
-                    <Route path=path!("/gallery") view=gallery::GalleryIndex />
-                    <Route path=path!("/gallery/:component") view=gallery::GalleryComponent />
-                </Routes>
+                <AreaRoutes />
             </Shell>
         </Router>
+    }
+}
+
+/// The public pages: `dist/`.
+#[cfg(area_public)]
+#[component]
+fn AreaRoutes() -> impl IntoView {
+    view! {
+        <Routes fallback=elsewhere::Elsewhere>
+            <Route path=path!("/") view=home::Home />
+            <Route path=path!("/signin") view=signin::SignIn />
+            <Route path=path!("/password") view=auth::password::PasswordChange />
+            <Route path=path!("/register") view=register::Register />
+            <Route path=path!("/recovery") view=recovery::Recovery />
+            <Route path=path!("/balance-check") view=balance_check::BalanceCheck />
+            <Route path=path!("/tariffs") view=tariffs::Tariffs />
+            <Route path=path!("/tariffs/compare") view=tariff_compare::TariffCompare />
+            <Route path=path!("/tariffs/:id") view=tariff_detail::TariffDetail />
+            <Route path=path!("/tv/channels") view=tv_channels::TvChannels />
+            <Route path=path!("/offices") view=offices::Offices />
+        </Routes>
+    }
+}
+
+/// The signed-in pages: `dist/account/`.
+#[cfg(area_account)]
+#[component]
+fn AreaRoutes() -> impl IntoView {
+    view! {
+        <Routes fallback=elsewhere::Elsewhere>
+            <Route path=path!("/dashboard") view=dashboard::Dashboard />
+            <Route path=path!("/payments") view=payments::Payments />
+            <Route path=path!("/internet") view=internet::Internet />
+            <Route path=path!("/tv") view=tv::Tv />
+            <Route path=path!("/mobile") view=mobile::Mobile />
+            <Route path=path!("/bonuses") view=bonuses::Bonuses />
+            <Route path=path!("/services") view=services::Services />
+            <Route path=path!("/expenses") view=expenses::Expenses />
+            <Route path=path!("/support") view=support::Support />
+            <Route path=path!("/profile") view=profile::Profile />
+        </Routes>
+    }
+}
+
+/// The component gallery: `dist/gallery/`.
+#[cfg(area_gallery)]
+#[component]
+fn AreaRoutes() -> impl IntoView {
+    view! {
+        <Routes fallback=elsewhere::Elsewhere>
+            <Route path=path!("/gallery") view=gallery::GalleryIndex />
+            <Route path=path!("/gallery/:component") view=gallery::GalleryComponent />
+        </Routes>
     }
 }

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { ALL_ROUTES, appReady } from './routes';
+import { ACCOUNT_ROUTES, ALL_ROUTES, appReady } from './routes';
+import { signInByApi } from './auth';
 
 test('at 360 px the navigation collapses behind a keyboard-operable menu button', async ({ page }) => {
+  await signInByApi(page, 'ivanov');
   await page.goto('/');
   await appReady(page);
   const toggle = page.getByTestId('nav-toggle');
@@ -27,6 +29,8 @@ test('at 360 px the navigation collapses behind a keyboard-operable menu button'
 
 for (const route of ALL_ROUTES) {
   test(`no horizontal scrolling at 360 px on ${route}`, async ({ page }) => {
+    // Account pages as a signed-in customer sees them (the header then holds the name).
+    if (ACCOUNT_ROUTES.includes(route)) await signInByApi(page, 'ivanov');
     await page.goto(route);
     await appReady(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { appReady } from './routes';
+import { signInByApi } from './auth';
 
 test('the first Tab reaches the skip link, which moves focus to main', async ({ page }) => {
   await page.goto('/');
@@ -13,6 +14,7 @@ test('the first Tab reaches the skip link, which moves focus to main', async ({ 
 });
 
 test('navigation works by keyboard alone and focuses the new heading', async ({ page }) => {
+  await signInByApi(page, 'ivanov');
   await page.goto('/');
   await appReady(page);
   const link = page.getByTestId('main-nav').locator('a[href="/payments"]');
@@ -41,6 +43,7 @@ test('focus is visible on interactive elements', async ({ page }) => {
 });
 
 test('back and forward keep working with client routing', async ({ page }) => {
+  await signInByApi(page, 'ivanov');
   await page.goto('/dashboard');
   await appReady(page);
   await page.getByTestId('main-nav').locator('a[href="/tv"]').click();

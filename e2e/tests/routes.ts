@@ -6,7 +6,7 @@ export const PUBLIC_ROUTES = [
 ];
 export const ACCOUNT_ROUTES = [
   '/dashboard', '/payments', '/internet', '/tv', '/mobile', '/bonuses', '/services', '/expenses',
-  '/support', '/profile',
+  '/support', '/profile', '/password',
 ];
 export const OTHER_ROUTES = ['/gallery', '/no-such-page'];
 export const ALL_ROUTES = [...PUBLIC_ROUTES, ...ACCOUNT_ROUTES, ...OTHER_ROUTES];

@@ -95,6 +95,63 @@ fn api_routes() -> OpenApiRouter<AppState> {
         ))
         .routes(routes!(routes::money::history::page))
         .routes(routes!(routes::money::history::csv))
+        .routes(routes!(routes::dev::answer))
+        .routes(routes!(
+            routes::mobile::numbers::list,
+            routes::mobile::numbers::add
+        ))
+        .routes(routes!(routes::mobile::numbers::confirm))
+        .routes(routes!(routes::mobile::numbers::remove))
+        .routes(routes!(routes::mobile::numbers::managers))
+        .routes(routes!(routes::mobile::numbers::revoke))
+        .routes(routes!(
+            routes::mobile::sms::list,
+            routes::mobile::sms::send
+        ))
+        .routes(routes!(
+            routes::mobile::blacklist::list,
+            routes::mobile::blacklist::add
+        ))
+        .routes(routes!(routes::mobile::blacklist::remove))
+        .routes(routes!(routes::mobile::blacklist::blocked_calls))
+        .routes(routes!(
+            routes::support::threads::create,
+            routes::support::threads::list
+        ))
+        .routes(routes!(routes::support::threads::get))
+        .routes(routes!(routes::support::threads::reply))
+        .routes(routes!(routes::support::threads::close))
+        .routes(with_body_limit(
+            routes!(routes::support::attachments::upload),
+            routes::support::attachments::UPLOAD_BODY_LIMIT,
+        ))
+        .routes(routes!(routes::support::attachments::download))
+        .routes(routes!(routes::profile::contacts::get))
+        .routes(routes!(routes::profile::contacts::request_email))
+        .routes(routes!(routes::profile::contacts::confirm_email))
+        .routes(routes!(routes::profile::contacts::request_phone))
+        .routes(routes!(routes::profile::contacts::confirm_phone))
+        .routes(routes!(routes::profile::notifications::list))
+        .routes(routes!(routes::profile::notifications::unread))
+        .routes(routes!(routes::profile::notifications::mark_read))
+        .routes(routes!(routes::profile::notifications::mark_all_read))
+        .routes(routes!(
+            routes::profile::notifications::get_preferences,
+            routes::profile::notifications::put_preferences
+        ))
+}
+
+/// A documented route with its own body limit (uploads are larger than JSON requests).
+fn with_body_limit(
+    route: utoipa_axum::router::UtoipaMethodRouter<AppState>,
+    limit: usize,
+) -> utoipa_axum::router::UtoipaMethodRouter<AppState> {
+    let (schemas, paths, method_router) = route;
+    (
+        schemas,
+        paths,
+        method_router.layer(DefaultBodyLimit::max(limit)),
+    )
 }
 
 /// The OpenAPI document of this build (also used by tests and `--openapi`).

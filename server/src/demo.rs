@@ -7,6 +7,7 @@ pub mod money;
 pub mod tv;
 
 mod customers;
+mod mobile;
 
 pub use customers::{CUSTOMERS, DEMO_PASSWORD, DemoCustomer, DemoIdentity, IDENTITIES};
 
@@ -83,6 +84,7 @@ pub async fn seed(store: &dyn Store, hasher: &Hasher, now: i64) -> Result<(), St
             };
             store.create_web_account(&account, now).await?;
         }
+        mobile::seed(store, login, now).await?;
     }
     let catalogue = store.insert_catalogue(&catalogue::catalogue()).await?;
     let ledgers = money::seed(store, now).await?;

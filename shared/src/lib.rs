@@ -9,8 +9,12 @@
 //! - [`card`]: card number (Luhn), expiry, CVC and the top-up limits.
 //! - [`ledger`], [`autopay`], [`sms`], [`tariff`], [`promised`], [`bonus`], [`tv`], [`blocking`],
 //!   [`expense`]: the rules of PRODUCT sections 3–7.
+//! - [`area`]: which front-end build (public, account, gallery) serves a path.
+//! - [`pow`]: the registration proof of work (the server checks, the browser solves).
 //! - [`api`]: [`ApiError`] and the [`ErrorCode`] catalogue with ru + en texts. Every module's
 //!   error converts into [`ApiError`] once (`From`), so handlers just use `?`.
+//! - [`mobile`], [`support`], [`notify`]: the rules of PRODUCT sections 7–8 (extra numbers,
+//!   SMS, call blacklist, support attachments, notification channels).
 //!
 //! Rules take the current date or time as an argument: nothing here reads a clock.
 //!
@@ -32,6 +36,7 @@
 //! ```
 
 pub mod api;
+pub mod area;
 pub mod auth;
 pub mod autopay;
 pub mod blocking;
@@ -44,11 +49,17 @@ pub mod ids;
 pub mod lang;
 pub mod ledger;
 pub mod money;
+pub mod pow;
 pub mod promised;
 pub mod service;
 pub mod sms;
 pub mod tariff;
 pub mod tv;
+
+// Mobile controls, support and notifications (issue 8).
+pub mod mobile;
+pub mod notify;
+pub mod support;
 
 pub use api::{ApiError, ErrorCode};
 pub use field::FieldError;

@@ -13,6 +13,7 @@ fn schema_json<T: PartialSchema>() -> serde_json::Value {
 fn identifiers_are_strings() {
     for s in [
         schema_json::<Phone>(),
+        schema_json::<DialNumber>(),
         schema_json::<Iccid>(),
         schema_json::<Inn>(),
         schema_json::<Kpp>(),
@@ -95,6 +96,27 @@ fn dtos_have_schemas() {
         schema_json::<crate::api::usage::UsageRated>(),
         schema_json::<crate::api::promised::PromisedView>(),
         schema_json::<crate::api::promised::TakePromised>(),
+        schema_json::<crate::api::mobile::AddNumber>(),
+        schema_json::<crate::api::mobile::ConfirmNumber>(),
+        schema_json::<crate::api::mobile::ManagedNumber>(),
+        schema_json::<crate::api::mobile::NumberManager>(),
+        schema_json::<crate::api::mobile::SendSms>(),
+        schema_json::<crate::api::mobile::SmsMessage>(),
+        schema_json::<crate::api::mobile::SmsSent>(),
+        schema_json::<crate::api::mobile::BlacklistAdd>(),
+        schema_json::<crate::api::mobile::Blacklist>(),
+        schema_json::<crate::api::mobile::BlockedCall>(),
+        schema_json::<crate::api::support::NewThread>(),
+        schema_json::<crate::api::support::Reply>(),
+        schema_json::<crate::api::support::ThreadDetail>(),
+        schema_json::<crate::api::support::AttachmentView>(),
+        schema_json::<crate::api::notifications::Contacts>(),
+        schema_json::<crate::api::notifications::ConfirmEmail>(),
+        schema_json::<crate::api::notifications::ConfirmPhone>(),
+        schema_json::<crate::api::notifications::NotificationPreferences>(),
+        schema_json::<crate::api::notifications::Notifications>(),
+        schema_json::<crate::api::notifications::UnreadCount>(),
+        schema_json::<crate::api::notifications::MarkedRead>(),
     ];
     assert!(all.iter().all(|s| !s.is_null()));
     let codes = schema_json::<crate::ErrorCode>();

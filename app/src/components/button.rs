@@ -54,7 +54,6 @@ impl ButtonSize {
 pub enum ButtonType {
     #[default]
     Button,
-    #[expect(dead_code, reason = "the first forms arrive with the auth issue")]
     Submit,
 }
 

@@ -13,6 +13,7 @@ pub mod page_title;
 pub mod progress_meter;
 pub mod region_picker;
 pub mod skeleton;
+pub mod tabs;
 pub mod tariff_card;
 pub mod text_field;
 pub mod toast;
@@ -26,8 +27,10 @@ pub use error_state::ErrorState;
 pub use money_amount::{MoneyAmount, MoneySize};
 pub use page_title::PageTitle;
 pub use progress_meter::ProgressMeter;
+#[cfg(area_public)]
 pub use region_picker::{RegionPicker, use_region};
 pub use skeleton::{Skeleton, SkeletonShape};
+pub use tabs::Tabs;
 pub use tariff_card::TariffCardView;
 pub use text_field::{InputKind, TextField};
 pub use toast::{ToastItem, ToastRegion, push_toast};

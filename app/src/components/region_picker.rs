@@ -4,19 +4,24 @@ use leptos::prelude::*;
 use shared::api::regions::Region;
 
 use crate::i18n::{Key, use_i18n};
+#[cfg(area_public)]
 use crate::{api, storage};
 
+#[cfg(area_public)]
 const STORAGE_KEY: &str = "mymts.region";
+#[cfg(area_public)]
 const DEFAULT_REGION: &str = "moscow";
 
 /// The remembered region (Moscow until one is picked); writes go back to `localStorage`.
+#[cfg(area_public)]
 pub fn use_region() -> RwSignal<String> {
     let region = RwSignal::new(storage::get(STORAGE_KEY).unwrap_or_else(|| DEFAULT_REGION.into()));
     Effect::new(move |_| storage::set(STORAGE_KEY, &region.get()));
     region
 }
 
-/// A labelled `<select>` of the operator's regions, loaded from the server.
+/// A labelled `<select>` of the operator's regions, loaded from the server (public pages).
+#[cfg(area_public)]
 #[component]
 pub fn RegionPicker(value: RwSignal<String>) -> impl IntoView {
     let regions = LocalResource::new(api::regions);

@@ -41,6 +41,9 @@ pub fn TextField(
     #[prop(optional, into)] disabled: Signal<bool>,
     #[prop(optional, into)] name: Option<String>,
     #[prop(optional, into)] autocomplete: Option<String>,
+    /// The on-screen keyboard to offer (`numeric` for codes and card numbers).
+    #[prop(optional)]
+    inputmode: Option<&'static str>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let id = unique_id("field");
@@ -92,6 +95,7 @@ pub fn TextField(
                 type=kind.as_str()
                 name=name
                 autocomplete=autocomplete
+                inputmode=inputmode
                 required=required
                 disabled=move || disabled.get()
                 aria-invalid=move || invalid().then_some("true")

@@ -18,7 +18,7 @@ pub struct Entry {
     pub demo: fn() -> AnyView,
 }
 
-pub const COMPONENTS: [Entry; 12] = [
+pub const COMPONENTS: [Entry; 13] = [
     Entry {
         slug: "button",
         name: "Button",
@@ -28,6 +28,11 @@ pub const COMPONENTS: [Entry; 12] = [
         slug: "text-field",
         name: "TextField",
         demo: demos::text_field,
+    },
+    Entry {
+        slug: "tabs",
+        name: "Tabs",
+        demo: demos::tabs,
     },
     Entry {
         slug: "money-amount",

@@ -4,6 +4,7 @@
 use axum::http::HeaderValue;
 use shared::api::auth::SessionInfo;
 use shared::customer::LegalStatus;
+use shared::notify::NotificationEvent;
 
 use super::secrets;
 use crate::clock::from_unix;
@@ -83,8 +84,9 @@ pub async fn start(
     })
 }
 
-/// "Sign-in from a new device": by e-mail when the web account has one, else by SMS. The very
-/// first device is not news.
+/// "Sign-in from a new device", through [`notify`](super::notify::notify): in the app, and
+/// by e-mail (or SMS without an address) unless the subscriber turned it off. The very first
+/// device is not news.
 async fn notify_new_device(
     state: &AppState,
     customer_id: CustomerId,
@@ -105,28 +107,14 @@ async fn notify_new_device(
          завершите сеанс в профиле и смените пароль.",
         ip = meta.ip
     );
-    let email = state
-        .store
-        .web_account(customer_id)
-        .await?
-        .and_then(|w| w.email);
-    let sent = match email {
-        Some(email) => {
-            state
-                .mailer
-                .send_email(&email, "Мой МТС: вход с нового устройства", &text)
-                .await
-        }
-        None => match state.store.customer_phone(customer_id).await? {
-            Some(phone) => state.sms.send_sms(&phone, &text).await,
-            None => Ok(()),
-        },
-    };
-    // A notice that cannot be delivered must not block the sign-in.
-    if let Err(err) = sent {
-        tracing::warn!(error = %err, "new-device notice not delivered");
-    }
-    Ok(())
+    super::notify::notify(
+        state,
+        customer_id,
+        NotificationEvent::NewDeviceSignIn,
+        "вход с нового устройства",
+        &text,
+    )
+    .await
 }
 
 /// What `GET /api/session` says about a customer.

@@ -7,6 +7,7 @@ use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
+use shared::area::area_for;
 use tower::ServiceExt;
 use tower_http::services::{ServeDir, ServeFile};
 
@@ -34,16 +35,12 @@ impl Spa {
         self.dist.join("index.html")
     }
 
-    /// The page for a client route: the component gallery is its own build in
-    /// `dist/gallery/` (when built), everything else is the subscriber app.
+    /// The page for a client route: each area of the app is its own Trunk build
+    /// (`shared::area`), in `dist/` (public), `dist/account/` and `dist/gallery/`. An area
+    /// that is not built falls back to the public page, which says what is missing.
     fn index_for(&self, path: &str) -> PathBuf {
-        let gallery = self.dist.join("gallery/index.html");
-        let in_gallery = path == "/gallery" || path.starts_with("/gallery/");
-        if in_gallery && gallery.is_file() {
-            gallery
-        } else {
-            self.index()
-        }
+        let area = self.dist.join(area_for(path).dir()).join("index.html");
+        if area.is_file() { area } else { self.index() }
     }
 }
 

@@ -1,14 +1,18 @@
 //! Development-only endpoints (404 unless `dev` is on).
 
 use axum::Json;
-use axum::extract::{Query, State};
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
 use serde::Deserialize;
 use shared::api::auth::{OutboxChannel, OutboxMessage};
 use shared::api::history::{BalanceMismatch, LedgerCheck};
+use shared::api::support::{Reply, ThreadDetail, ThreadStatus};
+use shared::support::SupportText;
 use shared::{ApiError, ErrorCode};
 
 use crate::clock::from_unix;
-use crate::http::HttpError;
+use crate::http::{ApiJson, HttpError, Refusal};
+use crate::routes::support::{detail, owned_thread, thread_id};
 use crate::state::AppState;
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
@@ -79,4 +83,43 @@ pub async fn ledger_check(State(state): State<AppState>) -> Result<Json<LedgerCh
             })
             .collect(),
     }))
+}
+
+/// The operator's official answer to a support thread (dev mode only: the back office's
+/// stand-in). The thread becomes `answered`.
+#[utoipa::path(
+    post, path = "/api/dev/support/{id}/answer", tag = "dev",
+    params(("id" = i64, Path, description = "thread id")),
+    request_body = Reply,
+    responses(
+        (status = 201, description = "Answered", body = ThreadDetail),
+        (status = 404, description = "Not in dev mode, or no such thread", body = ApiError),
+        (status = 409, description = "support_thread_closed", body = ApiError),
+        (status = 422, description = "A malformed text", body = ApiError),
+    )
+)]
+pub async fn answer(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<Reply>,
+) -> Result<(StatusCode, Json<ThreadDetail>), Refusal> {
+    if !state.settings.dev {
+        return Err(ErrorCode::NotFound.into());
+    }
+    let thread = owned_thread(&state, None, thread_id(&id)?).await?;
+    let text = SupportText::parse(&body.text)?;
+    if ThreadStatus::from_name(&thread.status) == ThreadStatus::Closed {
+        return Err(ErrorCode::SupportThreadClosed.into());
+    }
+    state
+        .store
+        .add_message(
+            thread.id,
+            "operator",
+            text.as_str(),
+            ThreadStatus::Answered.as_str(),
+            state.clock.unix(),
+        )
+        .await?;
+    Ok((StatusCode::CREATED, Json(detail(&state, thread.id).await?)))
 }

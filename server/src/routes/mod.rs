@@ -7,5 +7,8 @@ pub mod client_errors;
 pub mod dev;
 pub mod health;
 pub mod meta;
+pub mod mobile;
 pub mod money;
+pub mod profile;
 pub mod regions;
+pub mod support;

@@ -1,5 +1,24 @@
 //! What every backend implements the same way.
 
+/// Starts a transaction that holds the customer's row until it ends: on PostgreSQL a row
+/// lock, on SQLite the database write lock (the first statement writes). Limited inserts
+/// count and insert inside it, so concurrent requests queue instead of passing a limit.
+macro_rules! begin_for_customer {
+    ($pool:expr, $customer:expr) => {{
+        let mut tx = $pool.begin().await?;
+        sqlx::query("UPDATE customers SET external_ref = external_ref WHERE id = $1")
+            .bind($customer)
+            .execute(&mut *tx)
+            .await?;
+        tx
+    }};
+}
+
+/// Converts a row count for a [`LimitRule`](super::LimitRule).
+pub(crate) fn count(n: i64) -> usize {
+    usize::try_from(n).unwrap_or(usize::MAX)
+}
+
 /// The [`Store`](super::Store) methods of both backends, written once: `$N` placeholders
 /// work on SQLite and PostgreSQL alike.
 macro_rules! core_store {

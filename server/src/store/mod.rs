@@ -5,9 +5,12 @@
 mod core;
 pub mod catalogue;
 pub mod identity;
+pub mod mobile;
 pub mod money;
+pub mod notify;
 mod postgres;
 mod sqlite;
+pub mod support;
 
 use std::sync::Arc;
 
@@ -16,9 +19,12 @@ use secrecy::{ExposeSecret, SecretString};
 use shared::api::regions::Region;
 
 pub use identity::IdentityStore;
+pub use mobile::MobileStore;
 pub use money::MoneyStore;
+pub use notify::NotifyStore;
 pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
+pub use support::SupportStore;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -54,6 +60,22 @@ pub enum StoreError {
     Seed(String),
 }
 
+/// How many rows a customer already has decides whether one more may be added: a rule of
+/// `shared` (`shared::mobile::may_add_to_blacklist`, ...), called by the store inside the
+/// transaction that inserts, so concurrent requests cannot pass a limit together.
+pub type LimitRule = fn(usize) -> Result<(), shared::ErrorCode>;
+
+/// The outcome of a limited insert.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Insert {
+    /// Inserted; the new row's id where it has one (else 0).
+    Added(i64),
+    /// The row exists already.
+    Duplicate,
+    /// The limit rule said no.
+    Refused(shared::ErrorCode),
+}
+
 /// A region of the operator: tariffs, offices and prices depend on it.
 pub struct NewRegion<'a> {
     pub code: &'a str,
@@ -64,7 +86,15 @@ pub struct NewRegion<'a> {
 
 #[async_trait]
 pub trait Store:
-    IdentityStore + catalogue::CatalogueStore + MoneyStore + Send + Sync + 'static
+    IdentityStore
+    + catalogue::CatalogueStore
+    + MoneyStore
+    + MobileStore
+    + SupportStore
+    + NotifyStore
+    + Send
+    + Sync
+    + 'static
 {
     fn backend(&self) -> Backend;
     /// A trivial query: is the database answering?

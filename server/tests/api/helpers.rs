@@ -200,6 +200,11 @@ fn fake_dist() -> tempfile::TempDir {
         "gallery/index.html",
         b"<!doctype html><title>My MTS gallery build</title>",
     );
+    std::fs::create_dir(dir.path().join("account")).expect("mkdir");
+    write(
+        "account/index.html",
+        b"<!doctype html><title>My MTS account build</title>",
+    );
     dir
 }
 

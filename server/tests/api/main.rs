@@ -8,6 +8,7 @@ mod docs;
 mod errors;
 mod health;
 mod metrics;
+mod mobile;
 mod money;
 mod regions;
 mod spa;

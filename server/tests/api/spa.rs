@@ -4,7 +4,7 @@ use crate::both_backends;
 use crate::helpers::{FAKE_WASM, TestApp};
 
 async fn client_routes_get_the_index_page_revalidated(app: TestApp) {
-    for path in ["/", "/dashboard", "/tariffs/compare", "/payments/history"] {
+    for path in ["/", "/signin", "/tariffs/compare", "/tv/channels"] {
         let res = app.get(path).await;
         assert_eq!(res.status(), 200, "{path}");
         assert_eq!(res.headers()["cache-control"], "no-cache", "{path}");
@@ -13,6 +13,18 @@ async fn client_routes_get_the_index_page_revalidated(app: TestApp) {
                 .await
                 .expect("html")
                 .contains("My MTS test shell"),
+            "{path}"
+        );
+    }
+}
+
+async fn account_routes_get_the_account_build(app: TestApp) {
+    for path in ["/dashboard", "/payments/history", "/tv", "/profile/"] {
+        let res = app.get(path).await;
+        assert_eq!(res.status(), 200, "{path}");
+        assert_eq!(res.headers()["cache-control"], "no-cache", "{path}");
+        assert!(
+            res.text().await.expect("html").contains("account build"),
             "{path}"
         );
     }
@@ -75,6 +87,7 @@ async fn missing_files_are_404_not_the_index(app: TestApp) {
 
 both_backends!(
     client_routes_get_the_index_page_revalidated,
+    account_routes_get_the_account_build,
     gallery_routes_get_the_gallery_build,
     hashed_assets_are_precompressed_and_cached_forever,
     missing_files_are_404_not_the_index,

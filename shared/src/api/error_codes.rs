@@ -309,6 +309,53 @@ error_codes! {
     /// The payment has not completed, so it has no receipt.
     PaymentNotCompleted = "payment_not_completed", 409,
         "Платёж не завершён — чека по нему нет.", "The payment has not completed, so there is no receipt.";
+    // ---- mobile controls, support, contacts (issue 8) ----
+    /// Not a number calls can come from (blacklist).
+    InvalidCallerNumber = "invalid_caller_number", 422,
+        "Введите номер телефона, например +7 495 123-45-67.",
+        "Enter a phone number such as +7 495 123-45-67.";
+    /// The call blacklist already holds the maximum of numbers.
+    BlacklistFull = "blacklist_full", 409,
+        "Чёрный список заполнен: в нём не больше 100 номеров. Удалите ненужные.",
+        "The blacklist is full: it holds at most 100 numbers. Remove some first.";
+    /// The number is already in the call blacklist.
+    BlacklistDuplicate = "blacklist_duplicate", 409,
+        "Этот номер уже в чёрном списке.", "This number is already in the blacklist.";
+    /// The web account already manages the maximum of extra numbers.
+    ExtraNumbersFull = "extra_numbers_full", 409,
+        "Можно добавить не больше 10 номеров.", "At most 10 numbers can be added.";
+    /// The number is already managed by this web account.
+    ExtraNumberAlreadyAdded = "extra_number_already_added", 409,
+        "Этот номер уже добавлен.", "This number is already added.";
+    /// The number is one of the customer's own service accounts.
+    ExtraNumberIsOwn = "extra_number_is_own", 409,
+        "Это ваш собственный номер, он уже в кабинете.",
+        "This is your own number; it is already in your account.";
+    /// SMS from the site: today's limit is used up.
+    SmsDailyLimit = "sms_daily_limit", 429,
+        "На сегодня лимит SMS с сайта исчерпан. Попробуйте завтра.",
+        "Today's limit of SMS from the site is used up. Please try tomorrow.";
+    /// The customer has no mobile number to send from or read messages of.
+    NoMobileAccount = "no_mobile_account", 409,
+        "Для этого нужен мобильный номер МТС в личном кабинете.",
+        "This needs an MTS mobile number in your account.";
+    /// An attachment larger than allowed.
+    AttachmentTooLarge = "attachment_too_large", 413,
+        "Файл слишком большой: не больше 2 МБ.", "The file is too large: at most 2 MB.";
+    /// An attachment whose content is not an accepted type.
+    AttachmentTypeNotAllowed = "attachment_type_not_allowed", 415,
+        "Можно прикрепить только PNG, JPEG, GIF или PDF.",
+        "Only PNG, JPEG, GIF or PDF files can be attached.";
+    /// The thread already has the maximum of attachments.
+    AttachmentLimit = "attachment_limit", 409,
+        "К обращению можно прикрепить не больше 10 файлов.",
+        "At most 10 files can be attached to a question.";
+    /// A closed support thread takes no more messages or files.
+    SupportThreadClosed = "support_thread_closed", 409,
+        "Обращение закрыто. Создайте новое.", "This question is closed. Please ask a new one.";
+    /// The new contact equals the current one.
+    ContactUnchanged = "contact_unchanged", 409,
+        "Этот контакт уже указан в профиле.", "This contact is already in your profile.";
 
     // ---- must stay last: serde(other) ----
     /// A code this client does not know yet (sent by a newer server).

@@ -7,9 +7,12 @@ pub mod dashboard;
 mod error;
 pub mod health;
 pub mod history;
+pub mod mobile;
+pub mod notifications;
 pub mod payments;
 pub mod promised;
 pub mod regions;
+pub mod support;
 pub mod usage;
 
 pub use error::{ApiError, ErrorCode};

@@ -7,6 +7,7 @@
 //! | type | accepted input | canonical form | masked |
 //! |---|---|---|---|
 //! | [`Phone`] | `+7 912 345-67-89`, `89123456789`, `9123456789` | `+79123456789` | `+7 912 ***-**-89` |
+//! | [`DialNumber`] | any Russian number, or `+` and 8–15 digits | `+74951234567` | `+7495***4567` |
 //! | [`Iccid`] | 19–20 digits from `89`, Luhn | digits | `8970***********0123` |
 //! | [`Inn`] | 10 (company) or 12 (person) digits, check digits | digits | `77******93` |
 //! | [`Kpp`] | `NNNNPPNNN`, `P` digit or Latin capital | upper-case | `7736***01` |
@@ -27,6 +28,7 @@
 //! name; [`crate::FieldError::in_field`] renames it for forms with two of a kind.
 
 mod account;
+mod dial;
 mod email;
 mod iccid;
 mod inn;
@@ -42,6 +44,7 @@ mod secret;
 mod fuzz_tests;
 
 pub use account::{AccountNumber, ChipId, ContractNumber, SmartCardNumber};
+pub use dial::DialNumber;
 pub use email::Email;
 pub use iccid::Iccid;
 pub use inn::{Inn, InnKind};

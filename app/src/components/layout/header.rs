@@ -6,6 +6,7 @@ use shared::Lang;
 
 use super::nav::{MainNav, NAV_ID};
 use crate::i18n::{Key, use_i18n};
+use crate::session::{SessionState, use_session};
 use crate::theme::{Theme, use_theme};
 
 #[component]
@@ -29,7 +30,9 @@ pub fn Header(menu_open: RwSignal<bool>) -> impl IntoView {
                     <span class="brand__name">{i18n.tr(Key::AppName)}</span>
                 </a>
                 <div class="header-slot header-slot--balance" data-testid="balance-slot"></div>
-                <div class="header-slot header-slot--account" data-testid="account-slot"></div>
+                <div class="header-slot header-slot--account" data-testid="account-slot">
+                    <AccountSlot />
+                </div>
                 <div class="header-controls">
                     <LangSwitch />
                     <ThemeSwitch />
@@ -114,5 +117,60 @@ fn ThemeSwitch() -> impl IntoView {
                     .collect_view()}
             </select>
         </div>
+    }
+}
+
+/// Signed in: the customer's name and "Sign out". Signed out: a link to sign in. While the
+/// session is loading the slot keeps its space empty, so nothing shifts.
+#[component]
+fn AccountSlot() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let navigate = leptos_router::hooks::use_navigate();
+    let busy = RwSignal::new(false);
+    let sign_out = move |_| {
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        let navigate = navigate.clone();
+        leptos::task::spawn_local(async move {
+            // Whatever the server answers, this browser forgets the session: a failed
+            // sign-out of an already ended session is still signed out here.
+            let _ = crate::api::logout().await;
+            session.signed_out();
+            busy.set(false);
+            navigate("/signin", Default::default());
+        });
+    };
+    move || match session.state() {
+        SessionState::Loading => ().into_any(),
+        SessionState::SignedOut => view! {
+            <a class="account-link" href="/signin" data-testid="header-signin">
+                {i18n.tr(Key::HomeSignIn)}
+            </a>
+        }
+        .into_any(),
+        SessionState::SignedIn(info) => {
+            let sign_out = sign_out.clone();
+            view! {
+                <div class="account">
+                    <span class="visually-hidden">{i18n.tr(Key::AuthSignedInAs)} " "</span>
+                    <a class="account__name" href="/profile" data-testid="account-name">
+                        {info.display_name}
+                    </a>
+                    <button
+                        type="button"
+                        class="account__signout"
+                        data-testid="sign-out"
+                        aria-busy=move || busy.get().then_some("true")
+                        on:click=sign_out
+                    >
+                        {i18n.tr(Key::AuthSignOut)}
+                    </button>
+                </div>
+            }
+            .into_any()
+        }
     }
 }

@@ -2,12 +2,14 @@
 //! page's `<h1>` (so screen readers announce it), and the title follows (`PageTitle`).
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_location, use_navigate};
 use wasm_bindgen::JsCast;
 
 use super::footer::Footer;
 use super::header::Header;
 use crate::i18n::{Key, use_i18n};
+use crate::session::{redirect_for, use_session};
 
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
@@ -19,11 +21,36 @@ pub fn Shell(children: Children) -> impl IntoView {
         // Read, not just `track()`: a memo that is never read never subscribes to the URL.
         let _path = pathname.get();
         menu_open.set(false);
-        // On the first load focus stays at the top, where the skip link is.
+        // On the first load focus stays at the top, where the skip link is, unless the page
+        // was reached by a link from another area's build: that is a route change too.
         if first_load.get_value() {
             first_load.set_value(false);
+            if crate::pages::elsewhere::arrived_by_link() {
+                request_animation_frame(|| focus_selector("main h1"));
+            }
         } else {
             request_animation_frame(|| focus_selector("main h1"));
+        }
+    });
+    // Account pages need a session; a temporary password is changed before anything else.
+    let session = use_session();
+    let location = use_location();
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        let path = location.pathname.get();
+        let search = location.search.get();
+        let query = match search.trim_start_matches('?') {
+            "" => String::new(),
+            q => format!("?{q}"),
+        };
+        if let Some(to) = redirect_for(&session.state(), &path, &query) {
+            navigate(
+                &to,
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
         }
     });
     view! {

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::super::frame::{BothLangs, GalleryState, fx};
-use crate::components::{Button, ButtonSize, ButtonVariant, InputKind, TextField};
+use crate::components::{Button, ButtonSize, ButtonVariant, InputKind, Tabs, TextField};
 use crate::i18n::{Key, use_i18n};
 
 const LONG_RU: &str =
@@ -54,6 +54,11 @@ pub fn button() -> AnyView {
                     .map(|variant| view! { <Button variant=variant loading=true>"Saving"</Button> })
                     .collect_view()}
             </div>
+        </GalleryState>
+        <GalleryState name="submit" caption="A form's submit button (type=submit)">
+            <form class="gallery-row" on:submit=|ev| ev.prevent_default()>
+                <Button kind=crate::components::button::ButtonType::Submit>"Send"</Button>
+            </form>
         </GalleryState>
         <GalleryState name="long-text" caption="Long text">
             <Button>{LONG_RU}</Button>
@@ -170,6 +175,43 @@ pub fn text_field() -> AnyView {
             <BothLangs>
                 {field(PHONE, "+7 816", InputKind::Tel, Some(PHONE_HINT), Some(PHONE_ERROR), true, false)}
             </BothLangs>
+        </GalleryState>
+    }
+    .into_any()
+}
+
+fn tabs_demo(start: usize) -> impl IntoView {
+    let selected = RwSignal::new(start);
+    view! {
+        <Tabs
+            label=fx("Способ входа", "Sign-in method")
+            tabs=vec![
+                fx("По паролю", "Password").into(),
+                fx("Код из SMS", "SMS code").into(),
+                fx("SIM-карта", "SIM card").into(),
+            ]
+            selected=selected
+            panel=|i| {
+                let text = ["Panel 1: password", "Panel 2: SMS code", "Panel 3: SIM card"][i.min(2)];
+                view! { <p>{text}</p> }.into_any()
+            }
+        />
+    }
+}
+
+pub fn tabs() -> AnyView {
+    view! {
+        <GalleryState name="default" caption="First tab selected (arrow keys, Home, End move)">
+            {tabs_demo(0)}
+        </GalleryState>
+        <GalleryState name="other-selected" caption="Another tab selected">
+            {tabs_demo(2)}
+        </GalleryState>
+        <GalleryState name="focus-visible" caption="Keyboard focus" focus=true>
+            {tabs_demo(0)}
+        </GalleryState>
+        <GalleryState name="languages" caption="Russian and English">
+            <BothLangs>{tabs_demo(1)}</BothLangs>
         </GalleryState>
     }
     .into_any()

@@ -1,0 +1,63 @@
+//! The fallback of every build's routes. A path of another area (`shared::area`) is handed
+//! to the browser for a full load, so the server answers it with that area's build; a path
+//! that belongs here, or the very path this page was loaded at (the other build is missing,
+//! so loading it again would loop), is not found.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+use shared::area::{Area, area_for};
+
+use super::not_found::NotFound;
+
+/// The area this build serves.
+pub const THIS_AREA: Area = if cfg!(area_gallery) {
+    Area::Gallery
+} else if cfg!(area_account) {
+    Area::Account
+} else {
+    Area::Public
+};
+
+thread_local! {
+    /// Where this document was loaded.
+    static LOADED_AT: String = window().location().pathname().unwrap_or_default();
+}
+
+/// Whether `path` must be loaded from another build.
+pub fn belongs_elsewhere(path: &str) -> bool {
+    area_for(path) != THIS_AREA && LOADED_AT.with(|loaded| loaded != path)
+}
+
+#[component]
+pub fn Elsewhere() -> impl IntoView {
+    let location = use_location();
+    let path = location.pathname.get_untracked();
+    if belongs_elsewhere(&path) {
+        let target = format!(
+            "{path}{}{}",
+            location.search.get_untracked(),
+            location.hash.get_untracked()
+        );
+        // Assigning the location cannot fail for a same-origin path; if it did, the
+        // not-found page below stays, which is the honest answer.
+        crate::storage::set_session(ARRIVED_BY_LINK, "1");
+        let _ = window().location().assign(&target);
+        view! { <div class="page" aria-busy="true"></div> }.into_any()
+    } else {
+        view! { <NotFound /> }.into_any()
+    }
+}
+
+/// Marks a full load that continues a navigation (kept for one load, in `sessionStorage`).
+const ARRIVED_BY_LINK: &str = "mymts.arrived-by-link";
+
+/// Whether this document was loaded by a link from another area (asked once: the mark is
+/// removed), so the shell treats it as a route change and focuses the new heading.
+pub fn arrived_by_link() -> bool {
+    crate::storage::take_session(ARRIVED_BY_LINK).is_some()
+}
+
+/// Touches the loaded-at path at start-up, before the router moves anywhere.
+pub fn remember_load_path() {
+    LOADED_AT.with(|_| ());
+}

@@ -1,0 +1,3 @@
+//! [`super::MobileStore`] on PostgreSQL.
+
+mobile_store!(crate::store::PgStore);

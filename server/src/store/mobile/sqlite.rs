@@ -1,0 +1,3 @@
+//! [`super::MobileStore`] on SQLite.
+
+mobile_store!(crate::store::SqliteStore);

@@ -1,0 +1,3 @@
+//! [`super::NotifyStore`] on PostgreSQL.
+
+notify_store!(crate::store::PgStore);

@@ -1,0 +1,3 @@
+//! [`super::NotifyStore`] on SQLite.
+
+notify_store!(crate::store::SqliteStore);

@@ -1,0 +1,3 @@
+//! [`super::SupportStore`] on PostgreSQL.
+
+support_store!(crate::store::PgStore);

@@ -1,0 +1,3 @@
+//! [`super::SupportStore`] on SQLite.
+
+support_store!(crate::store::SqliteStore);
