@@ -89,6 +89,11 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(routes::money::cards::list))
         .routes(routes!(routes::money::cards::delete))
         .routes(routes!(routes::money::gateway::post))
+        .routes(routes!(routes::money::usage::post))
+        .routes(routes!(
+            routes::money::promised::show,
+            routes::money::promised::take
+        ))
         .routes(routes!(routes::money::history::page))
         .routes(routes!(routes::money::history::csv))
         .routes(routes!(routes::dev::answer))

@@ -109,6 +109,11 @@ pub const SETTINGS: &[SettingDoc] = &[
         help: "HMAC-SHA256 key the payment gateway signs POST /api/gateway/payments with; empty: the gateway API refuses every request",
     },
     SettingDoc {
+        key: "network_secret",
+        default: "",
+        help: "HMAC-SHA256 key the network signs usage batches (POST /api/usage) with; empty: the usage API refuses every request",
+    },
+    SettingDoc {
         key: "trust_forwarded_for",
         default: "false",
         help: "take the client IP (rate limits, sessions list) from the last X-Forwarded-For entry; only behind your own proxy",
@@ -146,6 +151,8 @@ pub struct Settings {
     pub pow_difficulty_bits: u8,
     #[serde(serialize_with = "expose")]
     pub gateway_secret: SecretString,
+    #[serde(serialize_with = "expose")]
+    pub network_secret: SecretString,
     pub trust_forwarded_for: bool,
 }
 
@@ -175,6 +182,7 @@ impl Default for Settings {
             argon2_iterations: 3,
             pow_difficulty_bits: 18,
             gateway_secret: SecretString::from(""),
+            network_secret: SecretString::from(""),
             trust_forwarded_for: false,
         }
     }

@@ -83,3 +83,17 @@ CREATE TABLE idempotency_keys (
     created_at    BIGINT NOT NULL,
     PRIMARY KEY (scope, idem_key)
 );
+
+-- Promised payments (PRODUCT 6): at most one unpaid per account (the partial unique index
+-- also stops two concurrent takes). `outstanding` (amount + fee) falls as payments repay it.
+CREATE TABLE promised_payments (
+    id                 INTEGER PRIMARY KEY,
+    service_account_id BIGINT NOT NULL REFERENCES service_accounts (id),
+    amount             BIGINT NOT NULL CHECK (amount > 0),
+    fee                BIGINT NOT NULL CHECK (fee >= 0),
+    outstanding        BIGINT NOT NULL CHECK (outstanding >= 0),
+    taken_at           BIGINT NOT NULL,
+    expires_at         BIGINT NOT NULL
+);
+CREATE UNIQUE INDEX promised_one_unpaid ON promised_payments (service_account_id)
+    WHERE outstanding > 0;

@@ -175,6 +175,8 @@ pub async fn fresh_database(backend: Backend) -> (SecretString, DbGuard) {
 
 /// The `gateway_secret` of every test server.
 pub const GATEWAY_SECRET: &str = "test-gateway-secret";
+/// The `network_secret` of every test server.
+pub const NETWORK_SECRET: &str = "test-network-secret";
 
 /// A `dist/` with an index page and one hashed asset with its brotli twin.
 pub const FAKE_WASM: &str = "app-0123456789abcdef_bg.wasm";
@@ -231,6 +233,7 @@ pub async fn spawn_app_with(backend: Backend, customise: impl FnOnce(&mut Settin
         argon2_iterations: 1,
         pow_difficulty_bits: 8,
         gateway_secret: SecretString::from(GATEWAY_SECRET),
+        network_secret: SecretString::from(NETWORK_SECRET),
         ..Settings::default()
     };
     customise(&mut settings);

@@ -303,6 +303,9 @@ error_codes! {
     /// The payment gateway's request signature is missing or wrong.
     GatewaySignatureInvalid = "gateway_signature_invalid", 401,
         "Подпись запроса платёжного шлюза неверна.", "The payment gateway signature is invalid.";
+    /// The network's usage batch signature is missing or wrong.
+    NetworkSignatureInvalid = "network_signature_invalid", 401,
+        "Подпись пакета данных сети неверна.", "The network usage batch signature is invalid.";
     /// The payment has not completed, so it has no receipt.
     PaymentNotCompleted = "payment_not_completed", 409,
         "Платёж не завершён — чека по нему нет.", "The payment has not completed, so there is no receipt.";

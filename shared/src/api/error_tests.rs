@@ -96,6 +96,7 @@ fn is_in_catalogue(code: ErrorCode) -> bool {
         | ErrorCode::IdempotencyKeyReused
         | ErrorCode::GatewaySignatureInvalid
         | ErrorCode::PaymentNotCompleted
+        | ErrorCode::NetworkSignatureInvalid
         | ErrorCode::InvalidCallerNumber
         | ErrorCode::BlacklistFull
         | ErrorCode::BlacklistDuplicate
@@ -120,7 +121,7 @@ fn all_lists_every_code_once() {
     for code in ErrorCode::ALL {
         assert!(is_in_catalogue(code));
     }
-    assert_eq!(ErrorCode::ALL.len(), 104);
+    assert_eq!(ErrorCode::ALL.len(), 105);
 }
 
 #[test]

@@ -10,7 +10,9 @@ pub mod history;
 pub mod mobile;
 pub mod notifications;
 pub mod payments;
+pub mod promised;
 pub mod regions;
 pub mod support;
+pub mod usage;
 
 pub use error::{ApiError, ErrorCode};

@@ -106,6 +106,13 @@ pub enum Explanation {
     ServiceFee { service: String },
     /// A manual correction, with the operator's reason.
     Adjustment { reason: String },
+    /// A promised payment taken: `fee` is added to what is repaid; due by `expires_at`.
+    PromisedCredit {
+        fee: Money,
+        expires_at: chrono::NaiveDateTime,
+    },
+    /// Part of a payment repaying a promised payment; `outstanding` is still owed after it.
+    PromisedRepayment { outstanding: Money },
 }
 
 const MONTHS_RU: [&str; 12] = [
@@ -220,6 +227,41 @@ impl Explanation {
                 Lang::Ru => format!("Плата за услугу «{service}»: {}", abs.format(lang)),
                 Lang::En => format!("Fee for “{service}”: {}", abs.format(lang)),
             },
+            Explanation::PromisedCredit { fee, expires_at } => {
+                let due = expires_at.format("%d.%m.%Y %H:%M");
+                match lang {
+                    Lang::Ru => format!(
+                        "Обещанный платёж {}; вернуть {} с комиссией {} до {due} (UTC)",
+                        abs.format(lang),
+                        abs.checked_add(*fee).unwrap_or(abs).format(lang),
+                        fee.format(lang)
+                    ),
+                    Lang::En => format!(
+                        "Promised payment of {}; repay {} including a {} fee by {due} (UTC)",
+                        abs.format(lang),
+                        abs.checked_add(*fee).unwrap_or(abs).format(lang),
+                        fee.format(lang)
+                    ),
+                }
+            }
+            Explanation::PromisedRepayment { outstanding } => {
+                match (lang, outstanding.is_positive()) {
+                    (Lang::Ru, false) => {
+                        format!("Погашение обещанного платежа: {}", abs.format(lang))
+                    }
+                    (Lang::En, false) => format!("Promised payment repaid: {}", abs.format(lang)),
+                    (Lang::Ru, true) => format!(
+                        "Погашение обещанного платежа: {}, осталось {}",
+                        abs.format(lang),
+                        outstanding.format(lang)
+                    ),
+                    (Lang::En, true) => format!(
+                        "Promised payment repaid in part: {}, {} still owed",
+                        abs.format(lang),
+                        outstanding.format(lang)
+                    ),
+                }
+            }
             Explanation::Adjustment { reason } => match lang {
                 Lang::Ru => format!("Корректировка: {reason}"),
                 Lang::En => format!("Adjustment: {reason}"),

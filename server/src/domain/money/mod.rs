@@ -6,7 +6,9 @@ pub mod acquirer;
 pub mod dashboard;
 pub mod history;
 pub mod payments;
+pub mod promised;
 pub mod receipt;
+pub mod usage;
 
 use chrono::NaiveDate;
 use shared::ErrorCode;

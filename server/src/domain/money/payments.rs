@@ -157,7 +157,7 @@ async fn settle(
     claim(state, &scope, key, request_hash, code, body, &write).await
 }
 
-async fn claim(
+pub(crate) async fn claim(
     state: &AppState,
     scope: &str,
     key: &str,

@@ -6,7 +6,9 @@ pub mod dashboard;
 pub mod gateway;
 pub mod history;
 pub mod payments;
+pub mod promised;
 pub mod three_ds;
+pub mod usage;
 
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};

@@ -33,6 +33,19 @@ pub struct AccountRecord {
     pub address: Option<String>,
     pub balance: Money,
     pub tariff_id: Option<String>,
+    /// When the account went on its tariff (Unix seconds): its age for the promised payment.
+    pub tariff_since: Option<i64>,
+}
+
+/// An unpaid promised payment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PromisedRecord {
+    pub id: i64,
+    pub amount: Money,
+    pub fee: Money,
+    pub outstanding: Money,
+    pub taken_at: i64,
+    pub expires_at: i64,
 }
 
 /// A ledger entry to append. Only [`NewEntry::new`] makes one, so its sign matches its kind.
@@ -235,6 +248,17 @@ pub trait MoneyStore: Send + Sync {
         account: i64,
         filter: &HistoryFilter,
     ) -> Result<Vec<EntryRecord>, StoreError>;
+    /// The account's unpaid promised payment, if any.
+    async fn promised_open(&self, account: i64) -> Result<Option<PromisedRecord>, StoreError>;
+    /// Records a promised payment (outstanding = amount + fee) with its credit entry, in one
+    /// transaction; false (nothing written) when the account already has an unpaid one.
+    async fn take_promised(
+        &self,
+        promised: &PromisedRecord,
+        credit: &NewEntry,
+    ) -> Result<bool, StoreError>;
+    /// Charges minus refunds of an account in each `[from, to)` range.
+    async fn spend(&self, account: i64, ranges: [(i64, i64); 3]) -> Result<[Money; 3], StoreError>;
     /// Cached balance against the sum of entries, for every account.
     async fn ledger_totals(&self) -> Result<LedgerTotals, StoreError>;
 }
@@ -280,10 +304,11 @@ type AccountRow = (
     Option<String>,
     Option<i64>,
     Option<String>,
+    Option<i64>,
 );
 
 const ACCOUNT_SELECT: &str = "SELECT a.id, a.customer_id, a.account_number, a.contract_number, \
-     a.kind, a.region_code, a.phone, a.address, b.balance, t.tariff_id \
+     a.kind, a.region_code, a.phone, a.address, b.balance, t.tariff_id, t.since \
      FROM service_accounts a \
      LEFT JOIN account_balances b ON b.service_account_id = a.id \
      LEFT JOIN account_tariffs t ON t.service_account_id = a.id";
@@ -300,6 +325,7 @@ fn account_from_row(r: AccountRow) -> AccountRecord {
         address: r.7,
         balance: Money::from_kopecks(r.8.unwrap_or_default()),
         tariff_id: r.9,
+        tariff_since: r.10,
     }
 }
 

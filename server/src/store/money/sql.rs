@@ -30,6 +30,55 @@ macro_rules! append_entry {
     }};
 }
 
+/// After a payment entry: repays the account's unpaid promised payment from it first
+/// (`shared::promised::repay`), with a repayment entry, inside `$tx`. The update is guarded
+/// by the outstanding amount read, and retried, so concurrent payments never repay twice.
+macro_rules! repay_promised {
+    ($tx:expr, $e:expr) => {{
+        let e: &$crate::store::money::NewEntry = $e;
+        if e.kind == shared::ledger::EntryKind::Payment {
+            for _ in 0..5 {
+                let open: Option<(i64, i64)> = sqlx::query_as(
+                    "SELECT id, outstanding FROM promised_payments \
+                     WHERE service_account_id = $1 AND outstanding > 0",
+                )
+                .bind(e.account_id)
+                .fetch_optional(&mut *$tx)
+                .await?;
+                let Some((id, owed)) = open else { break };
+                let split = shared::promised::repay(shared::Money::from_kopecks(owed), e.amount);
+                if !split.to_promised.is_positive() {
+                    break;
+                }
+                let done = sqlx::query(
+                    "UPDATE promised_payments SET outstanding = $3 \
+                     WHERE id = $1 AND outstanding = $2",
+                )
+                .bind(id)
+                .bind(owed)
+                .bind(split.outstanding.kopecks())
+                .execute(&mut *$tx)
+                .await?
+                .rows_affected();
+                if done == 1 {
+                    let repayment = $crate::store::money::NewEntry {
+                        account_id: e.account_id,
+                        kind: shared::ledger::EntryKind::PromisedRepayment,
+                        amount: shared::Money::from_kopecks(-split.to_promised.kopecks()),
+                        created_at: e.created_at,
+                        explanation: shared::ledger::Explanation::PromisedRepayment {
+                            outstanding: split.outstanding,
+                        },
+                        payment_id: e.payment_id.clone(),
+                    };
+                    append_entry!($tx, &repayment);
+                    break;
+                }
+            }
+        }
+    }};
+}
+
 macro_rules! money_store {
     ($store:ty) => {
         #[async_trait::async_trait]
@@ -172,6 +221,7 @@ macro_rules! money_store {
                 }
                 for e in &w.entries {
                     append_entry!(tx, e);
+                    repay_promised!(tx, e);
                 }
                 tx.commit().await?;
                 Ok($crate::store::money::Claim::Fresh)
@@ -212,8 +262,82 @@ macro_rules! money_store {
                     return Ok(false);
                 }
                 append_entry!(tx, entry);
+                repay_promised!(tx, entry);
                 tx.commit().await?;
                 Ok(true)
+            }
+
+            async fn promised_open(
+                &self,
+                account: i64,
+            ) -> Result<Option<$crate::store::money::PromisedRecord>, $crate::store::StoreError>
+            {
+                let row: Option<(i64, i64, i64, i64, i64, i64)> = sqlx::query_as(
+                    "SELECT id, amount, fee, outstanding, taken_at, expires_at \
+                     FROM promised_payments WHERE service_account_id = $1 AND outstanding > 0",
+                )
+                .bind(account)
+                .fetch_optional(&self.pool)
+                .await?;
+                Ok(row.map(|r| $crate::store::money::PromisedRecord {
+                    id: r.0,
+                    amount: shared::Money::from_kopecks(r.1),
+                    fee: shared::Money::from_kopecks(r.2),
+                    outstanding: shared::Money::from_kopecks(r.3),
+                    taken_at: r.4,
+                    expires_at: r.5,
+                }))
+            }
+
+            async fn take_promised(
+                &self,
+                p: &$crate::store::money::PromisedRecord,
+                credit: &$crate::store::money::NewEntry,
+            ) -> Result<bool, $crate::store::StoreError> {
+                let mut tx = self.pool.begin().await?;
+                let taken = sqlx::query(
+                    "INSERT INTO promised_payments (service_account_id, amount, fee, \
+                     outstanding, taken_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6) \
+                     ON CONFLICT (service_account_id) WHERE outstanding > 0 DO NOTHING",
+                )
+                .bind(credit.account_id)
+                .bind(p.amount.kopecks())
+                .bind(p.fee.kopecks())
+                .bind(p.outstanding.kopecks())
+                .bind(p.taken_at)
+                .bind(p.expires_at)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if taken != 1 {
+                    tx.rollback().await?;
+                    return Ok(false);
+                }
+                append_entry!(tx, credit);
+                tx.commit().await?;
+                Ok(true)
+            }
+
+            async fn spend(
+                &self,
+                account: i64,
+                ranges: [(i64, i64); 3],
+            ) -> Result<[shared::Money; 3], $crate::store::StoreError> {
+                let mut out = [shared::Money::ZERO; 3];
+                for (slot, (from, to)) in out.iter_mut().zip(ranges) {
+                    let (sum,): (Option<i64>,) = sqlx::query_as(
+                        "SELECT CAST(SUM(-amount) AS BIGINT) FROM ledger_entries \
+                         WHERE service_account_id = $1 AND created_at >= $2 AND created_at < $3 \
+                         AND kind IN ('subscription_fee', 'usage_charge', 'service_fee', 'refund')",
+                    )
+                    .bind(account)
+                    .bind(from)
+                    .bind(to)
+                    .fetch_one(&self.pool)
+                    .await?;
+                    *slot = shared::Money::from_kopecks(sum.unwrap_or_default());
+                }
+                Ok(out)
             }
 
             async fn fail_confirmation(

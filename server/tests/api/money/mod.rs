@@ -7,8 +7,10 @@ mod history;
 mod idempotency;
 mod ledger;
 mod payments;
+mod promised;
 mod receipt;
 mod three_ds;
+mod usage;
 
 use hmac::{Hmac, Mac};
 use serde_json::{Value, json};

@@ -1,0 +1,142 @@
+use serde_json::{Value, json};
+
+use super::{
+    CARD_OK, accounts, assert_ledger_consistent, balance, card_body, gateway, json_of, pay,
+    signed_in,
+};
+use crate::both_backends;
+use crate::helpers::{TestApp, error_code};
+
+async fn promised(b: &crate::helpers::Browser, account: i64) -> Value {
+    let res = b.get(&format!("/api/promised?account={account}")).await;
+    assert_eq!(res.status(), 200);
+    json_of(res).await
+}
+
+async fn newest(b: &crate::helpers::Browser, account: i64, kind: &str) -> Value {
+    let res = b
+        .get(&format!(
+            "/api/history?account={account}&kind={kind}&limit=1"
+        ))
+        .await;
+    json_of(res).await["entries"][0].clone()
+}
+
+async fn a_promised_payment_is_credited_and_repaid_from_the_next_payments(app: TestApp) {
+    let b = signed_in(&app, "ivanov").await;
+    let (account, before) = accounts(&b).await[0];
+    let p = promised(&b, account).await;
+    assert_eq!(p["open"], Value::Null);
+    assert_eq!(p["ineligible"], Value::Null);
+    assert_eq!(p["offer"]["min"], 5_000);
+    assert_eq!(p["offer"]["term_days"], 3, "mobile: 3 days");
+    assert!(p["offer"]["cap"].as_i64() >= Some(10_000), "{p}");
+
+    let take = json!({"account_id": account, "amount": 10_000});
+    let res = b.post("/api/promised", &take).await;
+    assert_eq!(res.status(), 201);
+    let p = json_of(res).await;
+    assert_eq!(p["open"]["amount"], 10_000);
+    assert_eq!(p["open"]["fee"], 1_000, "10 ₽ for 50–199 ₽");
+    assert_eq!(p["open"]["outstanding"], 11_000);
+    assert_eq!(p["open"]["status"], "active");
+    assert_eq!(p["ineligible"]["reason"], "unpaid_promised");
+    assert_eq!(balance(&b, account).await, before + 10_000);
+    let credit = newest(&b, account, "promised_credit").await;
+    assert_eq!(credit["amount"], 10_000);
+    assert!(
+        credit["text"]
+            .as_str()
+            .expect("text")
+            .starts_with("Обещанный платёж")
+    );
+
+    let res = b.post("/api/promised", &take).await;
+    assert_eq!(res.status(), 409);
+    assert_eq!(error_code(res).await, "promised_unpaid");
+
+    // 50 ₽ from a terminal: all of it repays the promised payment.
+    let body = json!({
+        "payment_id": "term-promised-1",
+        "account_number": "100000000016",
+        "amount": 5_000,
+        "method": "terminal",
+    });
+    assert_eq!(gateway(&app, &body, None).await.status(), 201);
+    assert_eq!(balance(&b, account).await, before + 10_000);
+    let p = promised(&b, account).await;
+    assert_eq!(p["open"]["outstanding"], 6_000);
+    let repaid = newest(&b, account, "promised_repayment").await;
+    assert_eq!(repaid["amount"], -5_000);
+    assert_eq!(repaid["explanation"]["outstanding"], 6_000);
+    // 500 ₽ by card: 60 ₽ repays the rest, 440 ₽ stays on the balance.
+    assert_eq!(
+        pay(&b, &card_body(account, 50_000, CARD_OK)).await.status(),
+        201
+    );
+    assert_eq!(balance(&b, account).await, before + 10_000 + 44_000);
+    let p = promised(&b, account).await;
+    assert_eq!(p["open"], Value::Null);
+    assert_eq!(p["ineligible"], Value::Null, "available again");
+    assert_eq!(
+        newest(&b, account, "promised_repayment").await["amount"],
+        -6_000
+    );
+    assert_ledger_consistent(&app).await;
+}
+
+async fn promised_payment_refusals(app: TestApp) {
+    let b = signed_in(&app, "ivanov").await;
+    let (account, before) = accounts(&b).await[0];
+    let cap = promised(&b, account).await["offer"]["cap"]
+        .as_i64()
+        .expect("cap");
+    for (amount, code) in [
+        (cap + 100, "amount_above_maximum"),
+        (4_900, "amount_below_minimum"),
+        (0, "amount_not_positive"),
+    ] {
+        let res = b
+            .post(
+                "/api/promised",
+                &json!({"account_id": account, "amount": amount}),
+            )
+            .await;
+        assert_eq!(res.status(), 422, "{code}");
+        let err = json_of(res).await;
+        assert_eq!(
+            (err["code"].as_str(), err["field"].as_str()),
+            (Some(code), Some("amount"))
+        );
+    }
+    assert_eq!(balance(&b, account).await, before);
+    let res = b
+        .post_bare(
+            "/api/promised",
+            &json!({"account_id": account, "amount": 10_000}),
+        )
+        .await;
+    assert_eq!(error_code(res).await, "csrf_invalid");
+    let ural = signed_in(&app, "uralsvyaz").await;
+    let (theirs, _) = accounts(&ural).await[0];
+    let res = b
+        .post(
+            "/api/promised",
+            &json!({"account_id": theirs, "amount": 10_000}),
+        )
+        .await;
+    assert_eq!(res.status(), 404);
+    assert_eq!(
+        b.get(&format!("/api/promised?account={theirs}"))
+            .await
+            .status(),
+        404
+    );
+    assert_eq!(b.get("/api/promised").await.status(), 422);
+    assert_ledger_consistent(&app).await;
+}
+
+both_backends!(
+    a_promised_payment_is_credited_and_repaid_from_the_next_payments,
+    promised_payment_refusals,
+);
