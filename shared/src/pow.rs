@@ -102,7 +102,8 @@ mod tests {
         #[test]
         fn digits_match_to_string(n in any::<u64>()) {
             let mut buf = itoa_buf();
-            prop_assert_eq!(format_u64(n, &mut buf), n.to_string().as_bytes());
+            let expected = n.to_string();
+            prop_assert_eq!(format_u64(n, &mut buf), expected.as_bytes());
         }
 
         #[test]

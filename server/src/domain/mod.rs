@@ -3,6 +3,7 @@
 
 pub mod challenge;
 pub mod identity;
+pub mod oidc;
 pub mod password;
 pub mod secrets;
 pub mod session;
