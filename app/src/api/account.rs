@@ -3,7 +3,7 @@
 use gloo_net::http::Request;
 use serde::Deserialize;
 use shared::ApiError;
-use shared::api::auth::Ended;
+use shared::api::auth::{Ended, OidcProvider, OidcRedirect};
 
 use super::{Failure, exchange, get_json, parse, send, with_csrf};
 
@@ -32,4 +32,40 @@ pub async fn end_session(id: i64) -> Result<(), Failure> {
 pub async fn end_other_sessions() -> Result<Ended, Failure> {
     let text = exchange(with_csrf(Request::post("/api/sessions/end-others")), None).await?;
     parse(&text)
+}
+
+/// The fields of `shared::api::auth::OidcLink` the app reads (dates stay text, as above).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct OidcLinkView {
+    pub issuer: String,
+    pub subject: String,
+    pub provider: String,
+    pub created_at: String,
+}
+
+/// `GET /api/auth/oidc`: whether a provider is configured, and its name.
+pub async fn oidc_provider() -> Result<OidcProvider, ApiError> {
+    get_json("/api/auth/oidc").await
+}
+
+/// `GET /api/auth/oidc/links`: the provider accounts linked to the customer.
+pub async fn oidc_links() -> Result<Vec<OidcLinkView>, ApiError> {
+    get_json("/api/auth/oidc/links").await
+}
+
+/// `POST /api/auth/oidc/link/start`: where to send the browser to link an account.
+pub async fn oidc_link_start() -> Result<OidcRedirect, Failure> {
+    let text = exchange(with_csrf(Request::post("/api/auth/oidc/link/start")), None).await?;
+    parse(&text)
+}
+
+/// `DELETE /api/auth/oidc/links?issuer=&subject=`: remove one link.
+pub async fn oidc_unlink(issuer: &str, subject: &str) -> Result<(), Failure> {
+    let enc = |s: &str| String::from(js_sys::encode_uri_component(s));
+    let path = format!(
+        "/api/auth/oidc/links?issuer={}&subject={}",
+        enc(issuer),
+        enc(subject)
+    );
+    send(with_csrf(Request::delete(&path))).await
 }

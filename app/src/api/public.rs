@@ -3,8 +3,9 @@
 use serde::Deserialize;
 use shared::ApiError;
 use shared::api::auth::{
-    PasswordSignIn, RecoveryFinish, RecoveryRequest, Registered, Registration, SatelliteLogin,
-    SatelliteLoginLookup, Sent, SimSignIn, SmsCodeRequest, SmsCodeSignIn, SmsPasswordRequest,
+    OidcProvider, PasswordSignIn, RecoveryFinish, RecoveryRequest, Registered, Registration,
+    SatelliteLogin, SatelliteLoginLookup, Sent, SimSignIn, SmsCodeRequest, SmsCodeSignIn,
+    SmsPasswordRequest,
 };
 use shared::api::catalogue::{Office, TariffCard, TvChannel, TvPackage};
 use shared::api::regions::Region;
@@ -53,6 +54,11 @@ pub async fn offices(region: String, q: String) -> Result<Vec<Office>, ApiError>
 
 fn enc(part: &str) -> String {
     String::from(js_sys::encode_uri_component(part))
+}
+
+/// `GET /api/auth/oidc`: whether "sign in with" a provider is offered, and its name.
+pub async fn oidc_provider() -> Result<OidcProvider, ApiError> {
+    get_json("/api/auth/oidc").await
 }
 
 /// `POST /api/auth/sign-in`: login, phone, contract or account number + password.
