@@ -11,10 +11,19 @@ if (!process.env.E2E_SERVER_PORT) {
     '-e',
     "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
   ]).toString();
+  process.env.E2E_OIDC_PORT = execFileSync(process.execPath, [
+    '-e',
+    "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
+  ]).toString();
   process.env.E2E_SQLITE_FILE = join(mkdtempSync(join(tmpdir(), 'mymts-e2e-')), 'e2e.db');
 }
 const port = process.env.E2E_SERVER_PORT;
 const baseURL = `http://127.0.0.1:${port}`;
+// The local OpenID Connect provider (tools/oidc-provider) for "sign in with"; the specs read
+// its issuer from E2E_OIDC_ISSUER.
+const oidcPort = process.env.E2E_OIDC_PORT;
+const oidcIssuer = `http://127.0.0.1:${oidcPort}`;
+process.env.E2E_OIDC_ISSUER = oidcIssuer;
 const root = resolve(__dirname, '..');
 
 export default defineConfig({
@@ -51,20 +60,34 @@ export default defineConfig({
       testMatch: /.*\.phone\.spec\.ts/,
     },
   ],
-  webServer: {
-    command: `${root}/target/release/server`,
-    cwd: root,
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: {
-      MYMTS_BIND: `127.0.0.1:${port}`,
-      MYMTS_DATABASE_URL: `sqlite://${process.env.E2E_SQLITE_FILE}`,
-      MYMTS_DIST_DIR: `${root}/dist`,
-      MYMTS_DEV: 'true',
-      MYMTS_LOG_FILTER: 'warn',
+  webServer: [
+    {
+      command: `node ${root}/tools/oidc-provider/provider.mjs ${oidcPort}`,
+      url: `${oidcIssuer}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
     },
-  },
+    {
+      command: `${root}/target/release/server`,
+      cwd: root,
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        MYMTS_BIND: `127.0.0.1:${port}`,
+        MYMTS_DATABASE_URL: `sqlite://${process.env.E2E_SQLITE_FILE}`,
+        MYMTS_DIST_DIR: `${root}/dist`,
+        MYMTS_DEV: 'true',
+        MYMTS_LOG_FILTER: 'warn',
+        MYMTS_PUBLIC_URL: baseURL,
+        MYMTS_OIDC_ISSUER: oidcIssuer,
+        MYMTS_OIDC_CLIENT_ID: 'mymts-e2e',
+        MYMTS_OIDC_DISPLAY_NAME: 'Test ID',
+      },
+    },
+  ],
 });

@@ -17,7 +17,7 @@ mod api;
     )
 )]
 mod components;
-#[cfg(area_account)]
+#[cfg(any(area_account, area_services))]
 mod dates;
 #[cfg(area_gallery)]
 mod gallery;
@@ -90,7 +90,7 @@ fn AreaRoutes() -> impl IntoView {
     }
 }
 
-/// The signed-in pages: `dist/account/`.
+/// The overview and money pages: `dist/account/`.
 #[cfg(area_account)]
 #[component]
 fn AreaRoutes() -> impl IntoView {
@@ -98,12 +98,22 @@ fn AreaRoutes() -> impl IntoView {
         <Routes fallback=elsewhere::Elsewhere>
             <Route path=path!("/dashboard") view=dashboard::Dashboard />
             <Route path=path!("/payments") view=payments::Payments />
+            <Route path=path!("/bonuses") view=bonuses::Bonuses />
+            <Route path=path!("/expenses") view=expenses::Expenses />
+        </Routes>
+    }
+}
+
+/// The signed-in service pages and the profile: `dist/services/`.
+#[cfg(area_services)]
+#[component]
+fn AreaRoutes() -> impl IntoView {
+    view! {
+        <Routes fallback=elsewhere::Elsewhere>
             <Route path=path!("/internet") view=internet::Internet />
             <Route path=path!("/tv") view=tv::Tv />
             <Route path=path!("/mobile") view=mobile::Mobile />
-            <Route path=path!("/bonuses") view=bonuses::Bonuses />
             <Route path=path!("/services") view=services::Services />
-            <Route path=path!("/expenses") view=expenses::Expenses />
             <Route path=path!("/support") view=support::Support />
             <Route path=path!("/profile") view=profile::Profile />
         </Routes>

@@ -30,7 +30,7 @@ impl Session {
     }
 
     #[cfg_attr(
-        area_public,
+        any(area_public, area_account),
         expect(dead_code, reason = "the public pages only show the header")
     )]
     pub fn info(self) -> Option<SessionInfo> {
@@ -114,13 +114,13 @@ pub const PASSWORD_PATH: &str = "/password";
 
 /// Pages only a signed-in customer sees: the account area and the forced password change.
 pub fn is_account_path(path: &str) -> bool {
-    path == PASSWORD_PATH || area_for(path) == Area::Account
+    path == PASSWORD_PATH || matches!(area_for(path), Area::Account | Area::Services)
 }
 
 /// Where to go after signing in: `next` when it is a path of this site, the overview
 /// otherwise (never another origin: `//evil.example` and `/\evil` are refused).
 #[cfg_attr(
-    any(area_account, area_public),
+    any(area_account, area_services, area_public),
     expect(dead_code, reason = "signing in is in the sign-in area")
 )]
 pub fn safe_next(next: Option<&str>) -> String {

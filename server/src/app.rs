@@ -22,7 +22,7 @@ use secrecy::ExposeSecret;
 
 use crate::clock::{Clock, SystemClock};
 use crate::config::Settings;
-use crate::delivery::Outbox;
+use crate::delivery::{Mailer, Outbox, SmtpMailer};
 use crate::domain::password::Hasher;
 use crate::http::error::{api_not_found, method_not_allowed};
 use crate::http::metrics::{Metrics, track};
@@ -75,6 +75,14 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(routes::auth::recovery::set_password))
         .routes(routes!(routes::auth::recovery::satellite_login))
         .routes(routes!(routes::help::application))
+        .routes(routes!(routes::auth::oidc::provider))
+        .routes(routes!(routes::auth::oidc::start))
+        .routes(routes!(routes::auth::oidc::link_start))
+        .routes(routes!(routes::auth::oidc::callback))
+        .routes(routes!(
+            routes::auth::oidc::links,
+            routes::auth::oidc::unlink
+        ))
         .routes(routes!(routes::dev::outbox))
         .routes(routes!(routes::dev::ledger_check))
         .routes(routes!(routes::money::dashboard::show))
@@ -185,13 +193,14 @@ pub fn build_with_clock(
         spa: Spa::new(settings.dist_dir.clone()),
         settings: settings.clone(),
         clock,
-        mailer: outbox.clone(),
+        mailer: mailer(&settings, outbox.clone()),
         sms: outbox,
         hasher: Arc::new(Hasher::new(
             settings.argon2_memory_kib,
             settings.argon2_iterations,
         )),
         secret_key: Arc::new(secret_key),
+        oidc: crate::domain::oidc::OidcClient::from_settings(&settings).map(Arc::new),
     };
     let request_id = HeaderName::from_static("x-request-id");
 
@@ -249,6 +258,21 @@ pub fn build_with_clock(
                 .layer(CompressionLayer::new()),
         )
         .with_state(state)
+}
+
+/// SMTP when `smtp_url` is set (checked at start), else the dev outbox.
+fn mailer(settings: &Settings, outbox: Arc<Outbox>) -> Arc<dyn Mailer> {
+    let url = settings.smtp_url.expose_secret();
+    if url.is_empty() {
+        return outbox;
+    }
+    match SmtpMailer::new(url, &settings.smtp_from) {
+        Ok(smtp) => Arc::new(smtp),
+        Err(err) => {
+            tracing::error!(error = %err, "SMTP unusable; e-mail goes to the outbox");
+            outbox
+        }
+    }
 }
 
 /// A panic in a handler becomes a JSON 500 (and is logged), never a dropped connection.

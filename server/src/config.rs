@@ -118,6 +118,36 @@ pub const SETTINGS: &[SettingDoc] = &[
         default: "false",
         help: "take the client IP (rate limits, sessions list) from the last X-Forwarded-For entry; only behind your own proxy",
     },
+    SettingDoc {
+        key: "oidc_issuer",
+        default: "",
+        help: "OpenID Connect provider for social sign-in (discovery at ISSUER/.well-known/openid-configuration); empty: off",
+    },
+    SettingDoc {
+        key: "oidc_client_id",
+        default: "",
+        help: "client id registered at the OpenID Connect provider",
+    },
+    SettingDoc {
+        key: "oidc_client_secret",
+        default: "",
+        help: "client secret registered at the provider (sent with HTTP Basic); empty for a public client",
+    },
+    SettingDoc {
+        key: "oidc_display_name",
+        default: "OpenID",
+        help: "provider name on the sign-in button: Sign in with NAME",
+    },
+    SettingDoc {
+        key: "smtp_url",
+        default: "",
+        help: "smtp://HOST:PORT (plain, for a local relay), smtps://USER:PASS@HOST or smtp://…?tls=required (STARTTLS); empty: e-mail only to the dev outbox",
+    },
+    SettingDoc {
+        key: "smtp_from",
+        default: "My MTS <no-reply@mymts.local>",
+        help: "From address of the e-mail the server sends over SMTP",
+    },
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -154,6 +184,14 @@ pub struct Settings {
     #[serde(serialize_with = "expose")]
     pub network_secret: SecretString,
     pub trust_forwarded_for: bool,
+    pub oidc_issuer: String,
+    pub oidc_client_id: String,
+    #[serde(serialize_with = "expose")]
+    pub oidc_client_secret: SecretString,
+    pub oidc_display_name: String,
+    #[serde(serialize_with = "expose")]
+    pub smtp_url: SecretString,
+    pub smtp_from: String,
 }
 
 /// Figment needs the defaults serialised; the secret is only exposed to that provider.
@@ -184,6 +222,12 @@ impl Default for Settings {
             gateway_secret: SecretString::from(""),
             network_secret: SecretString::from(""),
             trust_forwarded_for: false,
+            oidc_issuer: String::new(),
+            oidc_client_id: String::new(),
+            oidc_client_secret: SecretString::from(""),
+            oidc_display_name: "OpenID".to_owned(),
+            smtp_url: SecretString::from(""),
+            smtp_from: "My MTS <no-reply@mymts.local>".to_owned(),
         }
     }
 }

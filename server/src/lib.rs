@@ -29,6 +29,8 @@ use crate::store::StoreError;
 pub enum StartError {
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error("e-mail settings: {0}")]
+    Smtp(#[from] delivery::DeliveryError),
     #[error("cannot listen on {addr}: {source}")]
     Bind {
         addr: SocketAddr,
@@ -54,6 +56,10 @@ impl Application {
         settings: Settings,
         clock: Arc<dyn clock::Clock>,
     ) -> Result<Self, StartError> {
+        let smtp_url = secrecy::ExposeSecret::expose_secret(&settings.smtp_url);
+        if !smtp_url.is_empty() {
+            delivery::SmtpMailer::new(smtp_url, &settings.smtp_from)?;
+        }
         let store = store::connect(&settings.database_url, settings.db_max_connections).await?;
         if settings.seed_demo || (settings.dev && store.regions().await?.is_empty()) {
             let hasher = domain::password::Hasher::new(

@@ -7,6 +7,7 @@ use axum::extract::FromRef;
 use crate::clock::Clock;
 use crate::config::Settings;
 use crate::delivery::{Mailer, SmsGateway};
+use crate::domain::oidc::OidcClient;
 use crate::domain::password::Hasher;
 use crate::http::metrics::Metrics;
 use crate::http::spa::Spa;
@@ -28,6 +29,8 @@ pub struct AppState {
     pub hasher: Arc<Hasher>,
     /// Signs anti-bot challenges (the `secret_key` setting, or random per start).
     pub secret_key: Arc<Vec<u8>>,
+    /// The OpenID Connect provider for social sign-in, when `oidc_issuer` is set.
+    pub oidc: Option<Arc<OidcClient>>,
 }
 
 impl FromRef<AppState> for Arc<Metrics> {

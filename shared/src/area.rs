@@ -1,7 +1,8 @@
 //! Which front-end build serves a path. The app ships as separate Trunk builds so that each
 //! initial load stays within its budget: the public area (home, catalogue, offices, help),
-//! the sign-in area (sign-in, registration, recovery, password change), the signed-in account
-//! area, and the designers' gallery.
+//! the sign-in area (sign-in, registration, recovery, password change), the signed-in money
+//! area (overview, payments, expenses, bonuses), the signed-in services area (internet, TV,
+//! mobile, services, support, profile), and the designers' gallery.
 //! The server picks the `index.html` with [`area_for`], and each build hands a path of
 //! another area to the browser for a full load, with the same function.
 
@@ -12,25 +13,21 @@ pub enum Area {
     Public,
     /// Signing in, registering, recovering: `dist/auth/` (assets under `/auth/`).
     Auth,
-    /// The signed-in pages, served from `dist/account/` (assets under `/account/`).
+    /// The signed-in overview and money pages: `dist/account/` (assets under `/account/`).
     Account,
+    /// The signed-in service pages and the profile: `dist/services/` (assets under
+    /// `/services/`).
+    Services,
     /// The component gallery, served from `dist/gallery/` (assets under `/gallery/`).
     Gallery,
 }
 
-/// First path segments of the account area.
-pub const ACCOUNT_SECTIONS: [&str; 10] = [
-    "dashboard",
-    "payments",
-    "internet",
-    "tv",
-    "mobile",
-    "bonuses",
-    "services",
-    "expenses",
-    "support",
-    "profile",
-];
+/// First path segments of the money area (where a subscriber lands after signing in).
+pub const ACCOUNT_SECTIONS: [&str; 4] = ["dashboard", "payments", "expenses", "bonuses"];
+
+/// First path segments of the services area.
+pub const SERVICE_SECTIONS: [&str; 6] =
+    ["internet", "tv", "mobile", "services", "support", "profile"];
 
 /// First path segments of the sign-in area.
 pub const AUTH_PAGES: [&str; 4] = ["signin", "register", "recovery", "password"];
@@ -45,6 +42,7 @@ impl Area {
             Area::Public => "",
             Area::Auth => "auth",
             Area::Account => "account",
+            Area::Services => "services",
             Area::Gallery => "gallery",
         }
     }
@@ -68,8 +66,12 @@ pub fn area_for(path: &str) -> Area {
                 .strip_prefix(prefix)
                 .is_some_and(|rest| rest.starts_with('/'))
     });
-    if ACCOUNT_SECTIONS.contains(&first) && !public_exception {
+    if public_exception {
+        Area::Public
+    } else if ACCOUNT_SECTIONS.contains(&first) {
         Area::Account
+    } else if SERVICE_SECTIONS.contains(&first) {
+        Area::Services
     } else {
         Area::Public
     }
@@ -100,18 +102,28 @@ mod tests {
         for path in [
             "/dashboard",
             "/payments/",
+            "/payments/history",
+            "/expenses",
+            "/bonuses",
+        ] {
+            assert_eq!(area_for(path), Area::Account, "{path}");
+        }
+        for path in [
             "/tv",
             "/tv/multiroom",
             "/profile",
+            "/support/1",
+            "/mobile",
+            "/internet",
         ] {
-            assert_eq!(area_for(path), Area::Account, "{path}");
+            assert_eq!(area_for(path), Area::Services, "{path}");
         }
         assert_eq!(area_for("/gallery"), Area::Gallery);
         assert_eq!(area_for("/gallery/button"), Area::Gallery);
         // A segment that merely starts like a section is not that section.
         assert_eq!(area_for("/tvchannels"), Area::Public);
         assert_eq!(area_for("/dashboards"), Area::Public);
-        assert_eq!(area_for("/tv/channelsx"), Area::Account);
+        assert_eq!(area_for("/tv/channelsx"), Area::Services);
     }
 
     #[test]
@@ -119,16 +131,19 @@ mod tests {
         assert_eq!(Area::Public.dir(), "");
         assert_eq!(Area::Auth.dir(), "auth");
         assert_eq!(Area::Account.dir(), "account");
+        assert_eq!(Area::Services.dir(), "services");
         assert_eq!(Area::Gallery.dir(), "gallery");
     }
 
     proptest! {
         #[test]
-        fn any_path_has_an_area_and_sections_are_account(section in 0usize..10, rest in "[a-z0-9/]{0,20}") {
+        fn any_path_has_an_area_and_sections_keep_theirs(section in 0usize..4, service in 0usize..6, rest in "[a-z0-9/]{0,20}") {
             let _ = area_for(&rest);
             let path = format!("/{}/{rest}", ACCOUNT_SECTIONS[section]);
+            prop_assert_eq!(area_for(&path), Area::Account);
+            let path = format!("/{}/{rest}", SERVICE_SECTIONS[service]);
             if !path.starts_with("/tv/channels") {
-                prop_assert_eq!(area_for(&path), Area::Account);
+                prop_assert_eq!(area_for(&path), Area::Services);
             }
         }
     }

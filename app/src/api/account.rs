@@ -1,8 +1,7 @@
-//! Endpoints of the signed-in pages.
+//! Endpoints of the money pages: the overview, top-ups, history.
 
 use gloo_net::http::Request;
 use serde::Deserialize;
-use shared::api::auth::Ended;
 use shared::api::dashboard::{AccountSummary, TariffSummary};
 use shared::api::payments::{
     CardPaymentRequest, IDEMPOTENCY_KEY_HEADER, PaymentStatus, SavedCardPaymentRequest,
@@ -12,34 +11,7 @@ use shared::ledger::EntryKind;
 use shared::tariff::Package;
 use shared::{ApiError, ErrorCode, Lang, Money};
 
-use super::{Failure, exchange, get_json, parse, send, with_csrf};
-
-/// The fields of `shared::api::auth::SessionView` the app reads; `last_seen_at` stays the
-/// RFC 3339 text the server sent (the browser's `Date` reads it, see `pages::profile`).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-pub struct SessionView {
-    pub id: i64,
-    pub device: String,
-    pub ip: String,
-    pub last_seen_at: String,
-    pub current: bool,
-}
-
-/// `GET /api/sessions`: the customer's sessions, most recently seen first.
-pub async fn sessions() -> Result<Vec<SessionView>, ApiError> {
-    get_json("/api/sessions").await
-}
-
-/// `DELETE /api/sessions/{id}`: end one session.
-pub async fn end_session(id: i64) -> Result<(), Failure> {
-    send(with_csrf(Request::delete(&format!("/api/sessions/{id}")))).await
-}
-
-/// `POST /api/sessions/end-others`: end every session but this one.
-pub async fn end_other_sessions() -> Result<Ended, Failure> {
-    let text = exchange(with_csrf(Request::post("/api/sessions/end-others")), None).await?;
-    parse(&text)
-}
+use super::{Failure, exchange, get_json, parse, with_csrf};
 
 // The money DTOs of `shared::api` as the app reads them: dates stay the ISO text the server
 // sent (formatted by `crate::dates`), so chrono's parser and formatter stay out of the wasm.

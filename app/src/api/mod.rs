@@ -1,5 +1,5 @@
 //! The typed HTTP client: one function per endpoint, every failure an [`ApiError`].
-//! Endpoints only one area uses live in that area's module (`public`, `auth`, `account`), so each
+//! Endpoints only one area uses live in that area's module (`public`, `auth`, `account`, `services`), so each
 //! build carries only its own.
 //!
 //! Unsafe requests (POST, DELETE) carry the session's CSRF token in `X-CSRF-Token`; the
@@ -11,6 +11,8 @@ mod account;
 mod auth;
 #[cfg(area_public)]
 mod public;
+#[cfg(area_services)]
+mod services;
 
 #[cfg(area_account)]
 pub use account::*;
@@ -18,12 +20,13 @@ pub use account::*;
 pub use auth::*;
 #[cfg(area_public)]
 pub use public::*;
+#[cfg(area_services)]
+pub use services::*;
 
 use std::cell::RefCell;
 
 use gloo_net::http::{Request, RequestBuilder, Response};
-use serde::{Deserialize, Serialize, de::DeserializeOwned};
-use shared::api::auth::ChangePassword;
+use serde::{Deserialize, de::DeserializeOwned};
 use shared::api::health::Health;
 use shared::{ApiError, ErrorCode};
 
@@ -87,17 +90,22 @@ pub async fn health() -> Result<Health, ApiError> {
     get_json("/api/health").await
 }
 
+/// `GET /api/auth/oidc`: whether "sign in with" a provider is offered, and its name.
+#[cfg(any(area_auth, area_services))]
+pub async fn oidc_provider() -> Result<shared::api::auth::OidcProvider, ApiError> {
+    get_json("/api/auth/oidc").await
+}
+
 /// `GET /api/session`: who is signed in (401 when nobody).
 pub async fn session() -> Result<SessionInfo, ApiError> {
     get_json("/api/session").await
 }
 
 /// `POST /api/auth/password`: change the password of the signed-in customer.
-#[cfg_attr(
-    area_public,
-    expect(dead_code, reason = "forms post from the sign-in and account areas")
-)]
-pub async fn change_password(body: &ChangePassword) -> Result<SessionInfo, Failure> {
+#[cfg(any(area_auth, area_services))]
+pub async fn change_password(
+    body: &shared::api::auth::ChangePassword,
+) -> Result<SessionInfo, Failure> {
     post_json("/api/auth/password", body).await
 }
 
@@ -113,7 +121,8 @@ pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
     parse(&text).map_err(|failure| failure.error)
 }
 
-pub async fn post_json<B: Serialize, T: DeserializeOwned>(
+#[cfg(any(area_auth, area_services))]
+pub async fn post_json<B: serde::Serialize, T: DeserializeOwned>(
     path: &str,
     body: &B,
 ) -> Result<T, Failure> {

@@ -16,6 +16,8 @@ pub const THIS_AREA: Area = if cfg!(area_gallery) {
     Area::Account
 } else if cfg!(area_auth) {
     Area::Auth
+} else if cfg!(area_services) {
+    Area::Services
 } else {
     Area::Public
 };

@@ -1,8 +1,11 @@
 //! `/profile`: the sessions of the customer (device, IP, last seen, this one marked) with
-//! "end" for each and "end all others", and the password change.
+//! "end" for each and "end all others", the password change, and the provider accounts
+//! linked for "sign in with" (link, unlink).
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos_router::hooks::use_query_map;
+use shared::{ApiError, ErrorCode};
 
 use super::auth::FailureAlert;
 use super::auth::password::ChangePasswordForm;
@@ -26,6 +29,7 @@ pub fn Profile() -> impl IntoView {
             <Card title=i18n.tr(Key::ProfileChangePassword)>
                 <ChangePasswordForm />
             </Card>
+            <LinkedSignIn />
         </div>
     }
 }
@@ -149,6 +153,165 @@ fn Sessions() -> impl IntoView {
                     })}
                 </ApiErrorBoundary>
             </Suspense>
+        </Card>
+    }
+}
+
+/// The provider accounts that sign in to this customer. Linking leaves the app for the
+/// provider, which comes back to `/profile?oidc=linked` (or `?oidc=<error code>`).
+#[component]
+fn LinkedSignIn() -> impl IntoView {
+    let i18n = use_i18n();
+    let provider = LocalResource::new(api::oidc_provider);
+    let links = LocalResource::new(api::oidc_links);
+    let failure = RwSignal::new(None::<Failure>);
+    let notice = RwSignal::new(None::<Key>);
+    let busy = RwSignal::new(false);
+    match use_query_map().with_untracked(|q| q.get("oidc")).as_deref() {
+        None => {}
+        Some("linked") => notice.set(Some(Key::OidcLinked)),
+        Some(code) => {
+            let code = code.parse::<ErrorCode>().unwrap_or(ErrorCode::Unknown);
+            failure.set(Some(ApiError::new(code).into()));
+        }
+    }
+    let link = move |_| {
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        failure.set(None);
+        notice.set(None);
+        spawn_local(async move {
+            match api::oidc_link_start().await {
+                // A full navigation: the provider, then back to the server's callback.
+                Ok(redirect) => {
+                    if window().location().set_href(&redirect.url).is_err() {
+                        busy.set(false);
+                    }
+                }
+                Err(f) => {
+                    failure.set(Some(f));
+                    busy.set(false);
+                }
+            }
+        });
+    };
+    let unlink = move |issuer: String, subject: String| {
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        failure.set(None);
+        notice.set(None);
+        spawn_local(async move {
+            match api::oidc_unlink(&issuer, &subject).await {
+                Ok(()) => {
+                    notice.set(Some(Key::OidcUnlinked));
+                    links.refetch();
+                }
+                Err(f) => failure.set(Some(f)),
+            }
+            busy.set(false);
+        });
+    };
+    let row = move |l: api::OidcLinkView| {
+        let label = format!("{} — {}", i18n.t(Key::OidcUnlink), l.provider);
+        let (issuer, subject) = (l.issuer, l.subject);
+        view! {
+            <li class="oidc-link" data-testid="oidc-link">
+                <div>
+                    <p class="session__device">{l.provider}</p>
+                    <p class="session__meta">
+                        {i18n.tr(Key::OidcLinkedOn)} " " <span>{local_time(&l.created_at)}</span>
+                    </p>
+                </div>
+                <button
+                    type="button"
+                    class="btn btn--secondary btn--sm"
+                    aria-label=label
+                    data-testid="oidc-unlink"
+                    disabled=move || busy.get()
+                    on:click=move |_| unlink(issuer.clone(), subject.clone())
+                >
+                    <span class="btn__label">{i18n.tr(Key::OidcUnlink)}</span>
+                </button>
+            </li>
+        }
+    };
+    let refetch = move |()| {
+        provider.refetch();
+        links.refetch();
+    };
+    view! {
+        <Card title=i18n.tr(Key::OidcTitle)>
+            <div class="oidc" data-testid="oidc-card">
+                <FailureAlert failure=failure />
+                {move || {
+                    notice
+                        .get()
+                        .map(|key| {
+                            view! {
+                                <div data-testid="oidc-notice">
+                                    <Alert kind=AlertKind::Success>{i18n.tr(key)}</Alert>
+                                </div>
+                            }
+                        })
+                }}
+                <Suspense fallback=|| view! { <Skeleton shape=SkeletonShape::Lines(2) /> }>
+                    <ApiErrorBoundary on_retry=Callback::new(refetch)>
+                        {move || Suspend::new(async move {
+                            let provider = provider.await?;
+                            let list = links.await?;
+                            let name = provider.display_name.clone();
+                            let empty = list.is_empty();
+                            Ok::<_, ApiError>(view! {
+                                {(!empty)
+                                    .then(|| {
+                                        view! {
+                                            <ul class="oidc-links" data-testid="oidc-links">
+                                                {list.into_iter().map(row).collect_view()}
+                                            </ul>
+                                        }
+                                    })}
+                                {if !provider.enabled {
+                                    view! { <p class="form__note">{i18n.tr(Key::OidcOff)}</p> }
+                                        .into_any()
+                                } else {
+                                    let lead = {
+                                        let name = name.clone();
+                                        move || i18n.t(Key::OidcLead).replace("{name}", &name)
+                                    };
+                                    let action = move || {
+                                        i18n.t(Key::OidcLink).replace("{name}", &name)
+                                    };
+                                    view! {
+                                        {empty
+                                            .then(|| {
+                                                view! {
+                                                    <p class="form__note" data-testid="oidc-empty">
+                                                        {i18n.tr(Key::OidcNone)}
+                                                    </p>
+                                                }
+                                            })}
+                                        <p>{lead}</p>
+                                        <div data-testid="oidc-link-start">
+                                            <Button
+                                                variant=ButtonVariant::Secondary
+                                                loading=busy
+                                                on_click=Callback::new(link)
+                                            >
+                                                {action}
+                                            </Button>
+                                        </div>
+                                    }
+                                        .into_any()
+                                }}
+                            })
+                        })}
+                    </ApiErrorBoundary>
+                </Suspense>
+            </div>
         </Card>
     }
 }

@@ -11,7 +11,7 @@ use shared::api::auth::{
     PasswordSignIn, SimSignIn, SmsCodeRequest, SmsCodeSignIn, SmsPasswordRequest,
 };
 use shared::ids::{Iccid, OneTimeCode, Phone, SignInId};
-use shared::{ApiError, FieldError};
+use shared::{ApiError, ErrorCode, FieldError};
 
 use super::auth::{FailureAlert, all_valid, check, present};
 use crate::api::{self, Failure, SessionInfo};
@@ -64,6 +64,7 @@ pub fn SignIn() -> impl IntoView {
         <div class="page page--narrow">
             <PageTitle text=i18n.tr(Key::SignInTitle) />
             <p class="page-lead">{i18n.tr(Key::SignInLead)}</p>
+            <OidcFailure />
             <Tabs
                 label=i18n.tr(Key::AuthMethods)
                 tabs=tabs
@@ -75,12 +76,62 @@ pub fn SignIn() -> impl IntoView {
                     _ => view! { <PasswordForm /> }.into_any(),
                 }
             />
+            <OidcSignIn />
             <p class="auth-links">
                 <a href="/recovery">{i18n.tr(Key::AuthForgot)}</a>
                 <a href="/register">{i18n.tr(Key::AuthNoAccount)}</a>
                 <a href="/help">{i18n.tr(Key::HelpLink)}</a>
             </p>
         </div>
+    }
+}
+
+/// Why the provider sign-in came back here (`/signin?oidc=<error code>`), in the user's
+/// language. An unknown code still says something went wrong.
+#[component]
+fn OidcFailure() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    move || {
+        query.with(|q| q.get("oidc")).map(|code| {
+            let code = code.parse::<ErrorCode>().unwrap_or(ErrorCode::Unknown);
+            view! {
+                <div data-testid="oidc-error" data-code=code.as_str()>
+                    <Alert kind=AlertKind::Error>{code.message(i18n.lang())}</Alert>
+                </div>
+            }
+        })
+    }
+}
+
+/// "Sign in with <provider>", when the server has one: a full navigation to the server,
+/// which redirects to the provider (never a fetch, never the client-side router).
+#[component]
+fn OidcSignIn() -> impl IntoView {
+    let i18n = use_i18n();
+    let provider = LocalResource::new(api::oidc_provider);
+    move || {
+        provider
+            .get()
+            .and_then(Result::ok)
+            .filter(|p| p.enabled)
+            .map(|p| {
+                let label = move || {
+                    i18n.t(Key::OidcSignInWith)
+                        .replace("{name}", &p.display_name)
+                };
+                view! {
+                    <p class="auth-or">{i18n.tr(Key::OidcOr)}</p>
+                    <a
+                        class="btn btn--secondary auth-oidc"
+                        href="/api/auth/oidc/start"
+                        rel="external"
+                        data-testid="oidc-sign-in"
+                    >
+                        <span class="btn__label">{label}</span>
+                    </a>
+                }
+            })
     }
 }
 

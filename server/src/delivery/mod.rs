@@ -2,10 +2,12 @@
 //! table, which `GET /api/dev/outbox` shows in dev mode (tests read codes and passwords there).
 
 mod outbox;
+mod smtp;
 
 use async_trait::async_trait;
 
 pub use outbox::Outbox;
+pub use smtp::SmtpMailer;
 
 #[derive(Debug, thiserror::Error)]
 #[error("delivery failed: {0}")]

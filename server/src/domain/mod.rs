@@ -5,6 +5,7 @@ pub mod challenge;
 pub mod identity;
 pub mod money;
 pub mod notify;
+pub mod oidc;
 pub mod password;
 pub mod secrets;
 pub mod session;

@@ -205,6 +205,11 @@ fn fake_dist() -> tempfile::TempDir {
         "auth/index.html",
         b"<!doctype html><title>My MTS sign-in build</title>",
     );
+    std::fs::create_dir(dir.path().join("services")).expect("mkdir");
+    write(
+        "services/index.html",
+        b"<!doctype html><title>My MTS services build</title>",
+    );
     std::fs::create_dir(dir.path().join("account")).expect("mkdir");
     write(
         "account/index.html",

@@ -30,12 +30,23 @@ async fn sign_in_routes_get_the_sign_in_build(app: TestApp) {
 }
 
 async fn account_routes_get_the_account_build(app: TestApp) {
-    for path in ["/dashboard", "/payments/history", "/tv", "/profile/"] {
+    for path in ["/dashboard", "/payments/history", "/expenses"] {
         let res = app.get(path).await;
         assert_eq!(res.status(), 200, "{path}");
         assert_eq!(res.headers()["cache-control"], "no-cache", "{path}");
         assert!(
             res.text().await.expect("html").contains("account build"),
+            "{path}"
+        );
+    }
+}
+
+async fn service_routes_get_the_services_build(app: TestApp) {
+    for path in ["/tv", "/profile/", "/support", "/mobile"] {
+        let res = app.get(path).await;
+        assert_eq!(res.status(), 200, "{path}");
+        assert!(
+            res.text().await.expect("html").contains("services build"),
             "{path}"
         );
     }
@@ -100,6 +111,7 @@ both_backends!(
     client_routes_get_the_index_page_revalidated,
     sign_in_routes_get_the_sign_in_build,
     account_routes_get_the_account_build,
+    service_routes_get_the_services_build,
     gallery_routes_get_the_gallery_build,
     hashed_assets_are_precompressed_and_cached_forever,
     missing_files_are_404_not_the_index,

@@ -213,3 +213,40 @@ pub struct OutboxMessage {
     pub body: String,
     pub created_at: DateTime<Utc>,
 }
+
+/// `GET /api/auth/oidc`: whether sign-in with an OpenID Connect provider is offered.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OidcProvider {
+    pub enabled: bool,
+    /// What the button says after "Sign in with"; empty when not enabled.
+    pub display_name: String,
+}
+
+/// `POST /api/auth/oidc/link/start`: where to send the browser to link the provider account.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OidcRedirect {
+    /// The provider's authorisation URL (a full navigation).
+    pub url: String,
+}
+
+/// One provider account linked to the customer (`GET /api/auth/oidc/links`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OidcLink {
+    pub issuer: String,
+    /// The provider's stable id of the person (`sub`).
+    pub subject: String,
+    /// The provider's display name when it is the configured one, else the issuer.
+    pub provider: String,
+    pub created_at: DateTime<Utc>,
+}
+
+/// `DELETE /api/auth/oidc/links`: which link to remove.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OidcUnlink {
+    pub issuer: String,
+    pub subject: String,
+}

@@ -356,6 +356,37 @@ error_codes! {
     /// The new contact equals the current one.
     ContactUnchanged = "contact_unchanged", 409,
         "Этот контакт уже указан в профиле.", "This contact is already in your profile.";
+    // ---- sign-in with an OpenID Connect provider (issue 6 item 3) ----
+    /// No OpenID Connect provider is configured on this server.
+    OidcNotConfigured = "oidc_not_configured", 404,
+        "Вход через внешний сервис не настроен.", "Sign-in with an external service is not set up.";
+    /// The provider account is not linked to any customer: link it from the profile first.
+    OidcNotLinked = "oidc_not_linked", 401,
+        "Этот аккаунт не привязан к личному кабинету. Войдите другим способом и привяжите его в профиле.",
+        "This account is not linked to My MTS. Sign in another way and link it in your profile.";
+    /// The sign-in attempt is unknown, was already used, or came from another browser.
+    OidcStateInvalid = "oidc_state_invalid", 400,
+        "Попытка входа не распознана. Начните вход заново.",
+        "This sign-in attempt was not recognised. Please start again.";
+    /// The sign-in attempt took too long.
+    OidcStateExpired = "oidc_state_expired", 400,
+        "Время на вход истекло. Начните вход заново.",
+        "The sign-in took too long. Please start again.";
+    /// The person cancelled at the provider, or the provider refused.
+    OidcDenied = "oidc_denied", 401,
+        "Вход отменён во внешнем сервисе.", "Sign-in was cancelled at the external service.";
+    /// The provider could not be reached or answered with an error.
+    OidcProviderError = "oidc_provider_error", 502,
+        "Внешний сервис входа недоступен. Попробуйте позже или войдите другим способом.",
+        "The external sign-in service is unavailable. Try later or sign in another way.";
+    /// The ID token failed verification (signature, issuer, audience, expiry or nonce).
+    OidcTokenInvalid = "oidc_token_invalid", 401,
+        "Внешний сервис прислал неверное подтверждение входа. Попробуйте ещё раз.",
+        "The external service sent an invalid sign-in confirmation. Please try again.";
+    /// The provider account is already linked to another customer.
+    OidcAlreadyLinked = "oidc_already_linked", 409,
+        "Этот аккаунт уже привязан к другому личному кабинету.",
+        "This account is already linked to another My MTS account.";
 
     // ---- must stay last: serde(other) ----
     /// A code this client does not know yet (sent by a newer server).

@@ -110,6 +110,14 @@ fn is_in_catalogue(code: ErrorCode) -> bool {
         | ErrorCode::AttachmentLimit
         | ErrorCode::SupportThreadClosed
         | ErrorCode::ContactUnchanged
+        | ErrorCode::OidcNotConfigured
+        | ErrorCode::OidcNotLinked
+        | ErrorCode::OidcStateInvalid
+        | ErrorCode::OidcStateExpired
+        | ErrorCode::OidcDenied
+        | ErrorCode::OidcProviderError
+        | ErrorCode::OidcTokenInvalid
+        | ErrorCode::OidcAlreadyLinked
         | ErrorCode::Unknown => ErrorCode::ALL.contains(&code),
     }
 }
@@ -121,7 +129,7 @@ fn all_lists_every_code_once() {
     for code in ErrorCode::ALL {
         assert!(is_in_catalogue(code));
     }
-    assert_eq!(ErrorCode::ALL.len(), 105);
+    assert_eq!(ErrorCode::ALL.len(), 113);
 }
 
 #[test]

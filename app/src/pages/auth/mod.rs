@@ -1,6 +1,7 @@
 //! What the identity screens share: field checks with the `shared` parsers as the user
 //! types, and the localised text of a failed request.
 
+#[cfg(any(area_auth, area_services))]
 pub mod password;
 
 use leptos::prelude::*;
@@ -34,6 +35,10 @@ pub fn check(
 }
 
 /// Only "required": for passwords being checked by the server, not by the policy.
+#[cfg_attr(
+    area_account,
+    expect(dead_code, reason = "no password forms on money pages")
+)]
 pub fn present(_: &str) -> Result<(), FieldError> {
     Ok(())
 }

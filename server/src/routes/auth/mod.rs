@@ -2,6 +2,7 @@
 //! SIM card; sessions; registration with proof-of-work; recovery. Helpers shared by them live
 //! here.
 
+pub mod oidc;
 pub mod recovery;
 pub mod register;
 pub mod session;

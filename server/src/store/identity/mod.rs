@@ -7,6 +7,8 @@ mod sql_codes;
 #[macro_use]
 mod sql_customers;
 #[macro_use]
+mod sql_oidc;
+#[macro_use]
 mod sql_sessions;
 #[macro_use]
 mod sql;
@@ -141,6 +143,27 @@ pub struct Cutoffs {
     pub throttle_before: i64,
 }
 
+/// An OpenID Connect authorisation request in flight ([`IdentityStore::take_oidc_state`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OidcStateRecord {
+    pub nonce: String,
+    pub pkce_verifier: String,
+    /// Set when a signed-in customer is linking a provider account.
+    pub customer_id: Option<CustomerId>,
+    pub created_at: i64,
+}
+
+/// How long an OpenID Connect authorisation request may take, in seconds.
+pub const OIDC_STATE_LIFETIME_SECS: i64 = 600;
+
+/// A provider account linked to a customer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OidcLinkRecord {
+    pub issuer: String,
+    pub subject: String,
+    pub created_at: i64,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutboxRow {
     pub id: i64,
@@ -217,6 +240,43 @@ pub trait IdentityStore: Send + Sync {
         device: &str,
         now: i64,
     ) -> Result<(bool, i64), StoreError>;
+
+    // ---- OpenID Connect ----
+    /// Stores an authorisation request in flight under the hash of its state.
+    async fn put_oidc_state(
+        &self,
+        state_hash: &str,
+        record: &OidcStateRecord,
+    ) -> Result<(), StoreError>;
+    /// Deletes and returns the request with this state hash: exactly one caller gets it.
+    async fn take_oidc_state(
+        &self,
+        state_hash: &str,
+    ) -> Result<Option<OidcStateRecord>, StoreError>;
+    /// The customer the provider account is linked to, if any.
+    async fn oidc_customer(
+        &self,
+        issuer: &str,
+        subject: &str,
+    ) -> Result<Option<CustomerId>, StoreError>;
+    /// Links the provider account to the customer unless it is linked already; returns the
+    /// customer it is linked to afterwards (another one when it was taken).
+    async fn link_oidc(
+        &self,
+        customer: CustomerId,
+        issuer: &str,
+        subject: &str,
+        now: i64,
+    ) -> Result<CustomerId, StoreError>;
+    /// The customer's linked provider accounts, oldest first.
+    async fn oidc_links_of(&self, customer: CustomerId) -> Result<Vec<OidcLinkRecord>, StoreError>;
+    /// Removes one link of this customer; false when there is no such link.
+    async fn unlink_oidc(
+        &self,
+        customer: CustomerId,
+        issuer: &str,
+        subject: &str,
+    ) -> Result<bool, StoreError>;
 
     // ---- one-time codes ----
     /// Stores a new code for (purpose, subject), replacing the previous one.

@@ -186,6 +186,11 @@ macro_rules! code_methods {
             .execute(&mut *tx)
             .await?
             .rows_affected();
+            deleted += sqlx::query("DELETE FROM oidc_states WHERE created_at < $1")
+                .bind(c.now - $crate::store::identity::OIDC_STATE_LIFETIME_SECS)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
             tx.commit().await?;
             Ok(deleted)
         }

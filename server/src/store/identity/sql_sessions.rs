@@ -3,7 +3,7 @@
 
 macro_rules! session_methods {
     ($store:ty; $($rest:tt)*) => {
-        code_methods! { $store;
+        oidc_methods! { $store;
         async fn insert_session(
             &self,
             s: &$crate::store::identity::NewSession<'_>,

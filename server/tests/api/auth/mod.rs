@@ -3,12 +3,14 @@
 mod concurrency;
 mod demo;
 mod logs;
+mod oidc;
 mod prune;
 mod recovery;
 mod register;
 mod sessions;
 mod sign_in;
 mod sms;
+mod smtp;
 
 use serde_json::{Value, json};
 
