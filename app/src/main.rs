@@ -66,7 +66,6 @@ fn AreaRoutes() -> impl IntoView {
         <Routes fallback=elsewhere::Elsewhere>
             <Route path=path!("/") view=home::Home />
             <Route path=path!("/balance-check") view=balance_check::BalanceCheck />
-            <Route path=path!("/help") view=help::Help />
             <Route path=path!("/tariffs") view=tariffs::Tariffs />
             <Route path=path!("/tariffs/compare") view=tariff_compare::TariffCompare />
             <Route path=path!("/tariffs/:id") view=tariff_detail::TariffDetail />
@@ -86,6 +85,7 @@ fn AreaRoutes() -> impl IntoView {
             <Route path=path!("/password") view=auth::password::PasswordChange />
             <Route path=path!("/register") view=register::Register />
             <Route path=path!("/recovery") view=recovery::Recovery />
+            <Route path=path!("/help") view=help::Help />
         </Routes>
     }
 }

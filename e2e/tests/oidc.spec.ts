@@ -7,10 +7,7 @@ import { DEMO_PASSWORD } from './auth';
 
 const issuer = process.env.E2E_OIDC_ISSUER!;
 
-// fixme: written with the feature but not yet run (it needs `make build`, three release
-// builds); the same flow is covered over HTTP by server/tests/api/auth/oidc.rs. Run
-// `make e2e`, then turn this into `test(`.
-test.fixme('link a provider account in the profile, sign out, sign in with it, unlink', async ({ page, request }) => {
+test('link a provider account in the profile, sign out, sign in with it, unlink', async ({ page, request }) => {
   const sub = `e2e-ivanov-${Date.now()}`;
   expect((await request.post(`${issuer}/mock/subject`, { data: { sub } })).ok()).toBeTruthy();
 

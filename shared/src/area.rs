@@ -1,6 +1,6 @@
 //! Which front-end build serves a path. The app ships as separate Trunk builds so that each
 //! initial load stays within its budget: the public area (home, catalogue, offices, help),
-//! the sign-in area (sign-in, registration, recovery, password change), the signed-in money
+//! the sign-in area (sign-in, registration, recovery, password change, "nothing works"), the signed-in money
 //! area (overview, payments, expenses, bonuses), the signed-in services area (internet, TV,
 //! mobile, services, support, profile), and the designers' gallery.
 //! The server picks the `index.html` with [`area_for`], and each build hands a path of
@@ -30,7 +30,7 @@ pub const SERVICE_SECTIONS: [&str; 6] =
     ["internet", "tv", "mobile", "services", "support", "profile"];
 
 /// First path segments of the sign-in area.
-pub const AUTH_PAGES: [&str; 4] = ["signin", "register", "recovery", "password"];
+pub const AUTH_PAGES: [&str; 5] = ["signin", "register", "recovery", "password", "help"];
 
 /// Public pages that live under an account section's segment.
 const PUBLIC_UNDER_ACCOUNT: [&str; 1] = ["/tv/channels"];
@@ -84,10 +84,17 @@ mod tests {
 
     #[test]
     fn every_route_has_its_area() {
-        for path in ["/", "", "/tariffs", "/help", "/balance-check"] {
+        for path in ["/", "", "/tariffs", "/balance-check"] {
             assert_eq!(area_for(path), Area::Public, "{path}");
         }
-        for path in ["/signin", "/register", "/recovery", "/password", "/signin/"] {
+        for path in [
+            "/signin",
+            "/register",
+            "/recovery",
+            "/password",
+            "/signin/",
+            "/help",
+        ] {
             assert_eq!(area_for(path), Area::Auth, "{path}");
         }
         for path in [

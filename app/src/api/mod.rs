@@ -90,6 +90,26 @@ pub async fn health() -> Result<Health, ApiError> {
     get_json("/api/health").await
 }
 
+/// `GET /api/regions` (the region picker of the catalogue and the help page).
+#[cfg(any(area_public, area_auth))]
+pub async fn regions() -> Result<Vec<shared::api::regions::Region>, ApiError> {
+    get_json("/api/regions").await
+}
+
+/// `GET /api/regions/{code}/offices?q=`.
+#[cfg(any(area_public, area_auth))]
+pub async fn offices(
+    region: String,
+    q: String,
+) -> Result<Vec<shared::api::catalogue::Office>, ApiError> {
+    get_json(&format!(
+        "/api/regions/{}/offices?q={}",
+        encode(&region),
+        encode(&q)
+    ))
+    .await
+}
+
 /// `GET /api/auth/oidc`: whether "sign in with" a provider is offered, and its name.
 #[cfg(any(area_auth, area_services))]
 pub async fn oidc_provider() -> Result<shared::api::auth::OidcProvider, ApiError> {
@@ -203,7 +223,6 @@ fn fallback_code(status: u16) -> ErrorCode {
 }
 
 /// A path segment or query value, percent-encoded.
-#[cfg_attr(area_auth, expect(dead_code, reason = "sign-in sends no ids in URLs"))]
 pub fn encode(part: &str) -> String {
     String::from(js_sys::encode_uri_component(part))
 }

@@ -1,15 +1,9 @@
 //! Endpoints of the public pages: the catalogue and offices.
 
 use shared::ApiError;
-use shared::api::catalogue::{Office, TariffCard, TvChannel, TvPackage};
-use shared::api::regions::Region;
+use shared::api::catalogue::{TariffCard, TvChannel, TvPackage};
 
 use super::get_json;
-
-/// `GET /api/regions`.
-pub async fn regions() -> Result<Vec<Region>, ApiError> {
-    get_json("/api/regions").await
-}
 
 /// `GET /api/regions/{code}/tariffs`.
 pub async fn tariffs(region: String) -> Result<Vec<TariffCard>, ApiError> {
@@ -34,16 +28,6 @@ pub async fn tv_channels() -> Result<Vec<TvChannel>, ApiError> {
 /// `GET /api/tv/packages`.
 pub async fn tv_packages() -> Result<Vec<TvPackage>, ApiError> {
     get_json("/api/tv/packages").await
-}
-
-/// `GET /api/regions/{code}/offices?q=`.
-pub async fn offices(region: String, q: String) -> Result<Vec<Office>, ApiError> {
-    get_json(&format!(
-        "/api/regions/{}/offices?q={}",
-        enc(&region),
-        enc(&q)
-    ))
-    .await
 }
 
 use super::encode as enc;

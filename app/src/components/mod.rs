@@ -27,7 +27,7 @@ pub use error_state::ErrorState;
 pub use money_amount::{MoneyAmount, MoneySize};
 pub use page_title::PageTitle;
 pub use progress_meter::ProgressMeter;
-#[cfg(area_public)]
+#[cfg(any(area_public, area_auth))]
 pub use region_picker::{RegionPicker, use_region};
 pub use skeleton::{Skeleton, SkeletonShape};
 pub use tabs::Tabs;

@@ -4,16 +4,16 @@ use leptos::prelude::*;
 use shared::api::regions::Region;
 
 use crate::i18n::{Key, use_i18n};
-#[cfg(area_public)]
+#[cfg(any(area_public, area_auth))]
 use crate::{api, storage};
 
-#[cfg(area_public)]
+#[cfg(any(area_public, area_auth))]
 const STORAGE_KEY: &str = "mymts.region";
-#[cfg(area_public)]
+#[cfg(any(area_public, area_auth))]
 const DEFAULT_REGION: &str = "moscow";
 
 /// The remembered region (Moscow until one is picked); writes go back to `localStorage`.
-#[cfg(area_public)]
+#[cfg(any(area_public, area_auth))]
 pub fn use_region() -> RwSignal<String> {
     let region = RwSignal::new(storage::get(STORAGE_KEY).unwrap_or_else(|| DEFAULT_REGION.into()));
     Effect::new(move |_| storage::set(STORAGE_KEY, &region.get()));
@@ -21,7 +21,7 @@ pub fn use_region() -> RwSignal<String> {
 }
 
 /// A labelled `<select>` of the operator's regions, loaded from the server (public pages).
-#[cfg(area_public)]
+#[cfg(any(area_public, area_auth))]
 #[component]
 pub fn RegionPicker(value: RwSignal<String>) -> impl IntoView {
     let regions = LocalResource::new(api::regions);

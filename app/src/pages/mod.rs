@@ -14,7 +14,7 @@ pub mod dashboard;
 pub mod elsewhere;
 #[cfg(area_account)]
 pub mod expenses;
-#[cfg(area_public)]
+#[cfg(area_auth)]
 pub mod help;
 #[cfg(area_public)]
 pub mod home;

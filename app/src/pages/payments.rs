@@ -68,12 +68,16 @@ pub fn Payments() -> impl IntoView {
     });
     let paid = Memo::new(move |_| query.read().get("paid"));
     let data = LocalResource::new(move || api::dashboard(wanted.get()));
+    // The last payment's outcome lives here, above the data: it stays while the balances
+    // reload after a payment.
+    let last = RwSignal::new(None::<PaymentView>);
     view! {
         <div class="page">
             <PageTitle text=i18n.tr(Key::PaymentsTitle) />
             <p class="page-lead">{i18n.tr(Key::PaymentsLead)}</p>
             {move || paid.get().map(|id| view! { <PaidNotice id=id /> })}
-            <Suspense fallback=|| view! { <Skeleton shape=SkeletonShape::Block /> }>
+            {move || last.get().map(|p| view! { <PaymentResult payment=p /> })}
+            <Transition fallback=|| view! { <Skeleton shape=SkeletonShape::Block /> }>
                 <ApiErrorBoundary on_retry=Callback::new(move |()| data.refetch())>
                     {move || Suspend::new(async move {
                         data.await
@@ -83,14 +87,19 @@ pub fn Payments() -> impl IntoView {
                                 let refresh = Callback::new(move |()| data.refetch());
                                 view! {
                                     <div class="payments">
-                                        <TopUp accounts=accounts selected=selected on_paid=refresh />
+                                        <TopUp
+                                            accounts=accounts
+                                            selected=selected
+                                            result=last
+                                            on_paid=refresh
+                                        />
                                         <History account=selected />
                                     </div>
                                 }
                             })
                     })}
                 </ApiErrorBoundary>
-            </Suspense>
+            </Transition>
         </div>
     }
 }
@@ -140,7 +149,12 @@ fn PaymentResult(payment: PaymentView) -> impl IntoView {
 }
 
 #[component]
-fn TopUp(accounts: Vec<AccountSummary>, selected: i64, on_paid: Callback<()>) -> impl IntoView {
+fn TopUp(
+    accounts: Vec<AccountSummary>,
+    selected: i64,
+    result: RwSignal<Option<PaymentView>>,
+    on_paid: Callback<()>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let account = RwSignal::new(selected);
     let amount = RwSignal::new(String::new());
@@ -153,7 +167,6 @@ fn TopUp(accounts: Vec<AccountSummary>, selected: i64, on_paid: Callback<()>) ->
     let submitted = RwSignal::new(false);
     let busy = RwSignal::new(false);
     let failure = RwSignal::new(None::<Failure>);
-    let result = RwSignal::new(None::<PaymentView>);
     let attempt = RwSignal::new(None::<String>);
     let cards = LocalResource::new(api::saved_cards);
     let balance_of = {
@@ -250,7 +263,6 @@ fn TopUp(accounts: Vec<AccountSummary>, selected: i64, on_paid: Callback<()>) ->
     view! {
         <Card title=i18n.tr(Key::PayTitle)>
             <form class="form" novalidate on:submit=on_submit data-testid="top-up">
-                {move || result.get().map(|p| view! { <PaymentResult payment=p /> })}
                 <FailureAlert failure=failure />
                 <div class="field">
                     <label class="field__label" for=account_id.clone()>{i18n.tr(Key::AccountLabel)}</label>

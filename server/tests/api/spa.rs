@@ -4,7 +4,7 @@ use crate::both_backends;
 use crate::helpers::{FAKE_WASM, TestApp};
 
 async fn client_routes_get_the_index_page_revalidated(app: TestApp) {
-    for path in ["/", "/help", "/tariffs/compare", "/tv/channels"] {
+    for path in ["/", "/balance-check", "/tariffs/compare", "/tv/channels"] {
         let res = app.get(path).await;
         assert_eq!(res.status(), 200, "{path}");
         assert_eq!(res.headers()["cache-control"], "no-cache", "{path}");
@@ -19,7 +19,7 @@ async fn client_routes_get_the_index_page_revalidated(app: TestApp) {
 }
 
 async fn sign_in_routes_get_the_sign_in_build(app: TestApp) {
-    for path in ["/signin", "/register", "/recovery", "/password"] {
+    for path in ["/signin", "/register", "/recovery", "/password", "/help"] {
         let res = app.get(path).await;
         assert_eq!(res.status(), 200, "{path}");
         assert!(
