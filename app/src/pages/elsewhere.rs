@@ -4,6 +4,7 @@
 //! so loading it again would loop), is not found.
 
 use leptos::prelude::*;
+use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_location;
 use shared::area::{Area, area_for};
 
@@ -37,15 +38,25 @@ pub fn Elsewhere() -> impl IntoView {
     let location = use_location();
     let path = location.pathname.get_untracked();
     if belongs_elsewhere(&path) {
-        let target = format!(
-            "{path}{}{}",
-            location.search.get_untracked(),
-            location.hash.get_untracked()
-        );
-        // Assigning the location cannot fail for a same-origin path; if it did, the
-        // not-found page below stays, which is the honest answer.
+        let search = location.search.get_untracked();
+        let query = if search.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", search.trim_start_matches('?'))
+        };
+        let hash = location.hash.get_untracked();
+        let fragment = if hash.is_empty() {
+            String::new()
+        } else {
+            format!("#{}", hash.trim_start_matches('#'))
+        };
+        let target = format!("{path}{query}{fragment}");
         crate::storage::set_session(ARRIVED_BY_LINK, "1");
-        let _ = window().location().assign(&target);
+        // `replace`: the router already pushed this path; the other build's page takes that
+        // history entry, so Back returns to the page the link was on.
+        // Replacing the location cannot fail for a same-origin path; if it did, the
+        // not-found page below stays, which is the honest answer.
+        let _ = window().location().replace(&target);
         view! { <div class="page" aria-busy="true"></div> }.into_any()
     } else {
         view! { <NotFound /> }.into_any()
@@ -64,4 +75,40 @@ pub fn arrived_by_link() -> bool {
 /// Touches the loaded-at path at start-up, before the router moves anywhere.
 pub fn remember_load_path() {
     LOADED_AT.with(|_| ());
+}
+
+/// Goes to `to` (a path, maybe with a query): by the router within this build, by a full
+/// load into another area (so the address changes only when that page loads).
+pub fn go(navigate: &impl Fn(&str, NavigateOptions), to: &str, replace: bool) {
+    let path = to.split(['?', '#']).next().unwrap_or(to);
+    if area_for(path) == THIS_AREA {
+        navigate(
+            to,
+            NavigateOptions {
+                replace,
+                ..Default::default()
+            },
+        );
+        return;
+    }
+    mark_arrival(path);
+    let location = window().location();
+    // A refused assignment leaves the visitor where they are; nothing more to do.
+    let _ = if replace {
+        location.replace(to)
+    } else {
+        location.assign(to)
+    };
+}
+
+/// Whether `path` is served by another build.
+pub fn is_elsewhere(path: &str) -> bool {
+    area_for(path) != THIS_AREA
+}
+
+/// Before a link into another area loads it: the next page focuses its heading.
+pub fn mark_arrival(path: &str) {
+    if area_for(path) != THIS_AREA {
+        crate::storage::set_session(ARRIVED_BY_LINK, "1");
+    }
 }

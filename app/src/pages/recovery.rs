@@ -107,7 +107,7 @@ fn ByCode() -> impl IntoView {
             match api::recovery_finish(&body).await {
                 Ok(info) => {
                     session.signed_in(info);
-                    navigate("/dashboard", Default::default());
+                    crate::pages::elsewhere::go(&navigate, "/dashboard", false);
                 }
                 Err(f) => failure.set(Some(f)),
             }

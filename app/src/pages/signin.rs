@@ -47,7 +47,7 @@ fn finish() -> impl Fn(SessionInfo) + Clone + 'static {
             safe_next(query.with_untracked(|q| q.get("next")).as_deref())
         };
         session.signed_in(info);
-        navigate(&to, Default::default());
+        crate::pages::elsewhere::go(&navigate, &to, false);
     }
 }
 

@@ -138,9 +138,13 @@ fn AccountSlot() -> impl IntoView {
             // Whatever the server answers, this browser forgets the session: a failed
             // sign-out of an already ended session is still signed out here.
             let _ = crate::api::logout().await;
-            session.signed_out();
             busy.set(false);
-            navigate("/signin", Default::default());
+            crate::pages::elsewhere::go(&navigate, "/signin", false);
+            // Leaving for another build unloads this page; forgetting the session here first
+            // would send this page's guard to "/signin?next=..." instead.
+            if !crate::pages::elsewhere::is_elsewhere("/signin") {
+                session.signed_out();
+            }
         });
     };
     move || match session.state() {

@@ -39,7 +39,15 @@ pub fn MainNav(open: RwSignal<bool>) -> impl IntoView {
                     .map(|(href, key)| {
                         view! {
                             <li>
-                                <A href=href attr:class="main-nav__link">
+                                // Another area's page is a full load (rel=external keeps the
+                                // router out); its heading gets focus there.
+                                <A
+                                    href=href
+                                    attr:class="main-nav__link"
+                                    attr:rel=crate::pages::elsewhere::is_elsewhere(href)
+                                        .then_some("external")
+                                    on:click=move |_| crate::pages::elsewhere::mark_arrival(href)
+                                >
                                     {i18n.tr(key)}
                                 </A>
                             </li>

@@ -2,7 +2,6 @@
 //! page's `<h1>` (so screen readers announce it), and the title follows (`PageTitle`).
 
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_location, use_navigate};
 use wasm_bindgen::JsCast;
 
@@ -44,13 +43,7 @@ pub fn Shell(children: Children) -> impl IntoView {
             q => format!("?{q}"),
         };
         if let Some(to) = redirect_for(&session.state(), &path, &query) {
-            navigate(
-                &to,
-                NavigateOptions {
-                    replace: true,
-                    ..Default::default()
-                },
-            );
+            crate::pages::elsewhere::go(&navigate, &to, true);
         }
     });
     view! {
