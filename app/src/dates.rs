@@ -4,6 +4,7 @@
 use js_sys::Date;
 
 /// `DD.MM.YYYY HH:MM` in the browser's time zone for an RFC 3339 instant.
+#[cfg(any(area_account, area_services))]
 pub fn local_time(rfc3339: &str) -> String {
     let t = Date::new(&wasm_bindgen::JsValue::from_str(rfc3339));
     if t.get_time().is_nan() {
@@ -37,4 +38,16 @@ pub fn day(iso: &str, days: i32) -> String {
         t.get_utc_month() + 1,
         t.get_utc_full_year()
     )
+}
+
+/// Today in the browser's calendar (age, passport and card-expiry rules take it).
+#[cfg(any(area_auth, area_account))]
+pub fn today() -> chrono::NaiveDate {
+    let now = Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or_default()
 }

@@ -17,7 +17,7 @@ mod api;
     )
 )]
 mod components;
-#[cfg(any(area_account, area_services))]
+#[cfg(any(area_auth, area_account, area_services))]
 mod dates;
 #[cfg(area_gallery)]
 mod gallery;

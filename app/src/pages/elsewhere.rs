@@ -30,7 +30,7 @@ thread_local! {
 
 /// Whether `path` must be loaded from another build.
 pub fn belongs_elsewhere(path: &str) -> bool {
-    area_for(path) != THIS_AREA && LOADED_AT.with(|loaded| loaded != path)
+    is_elsewhere(path) && LOADED_AT.with(|loaded| loaded != path)
 }
 
 #[component]
@@ -51,12 +51,9 @@ pub fn Elsewhere() -> impl IntoView {
             format!("#{}", hash.trim_start_matches('#'))
         };
         let target = format!("{path}{query}{fragment}");
-        crate::storage::set_session(ARRIVED_BY_LINK, "1");
         // `replace`: the router already pushed this path; the other build's page takes that
         // history entry, so Back returns to the page the link was on.
-        // Replacing the location cannot fail for a same-origin path; if it did, the
-        // not-found page below stays, which is the honest answer.
-        let _ = window().location().replace(&target);
+        full_load(&target, true);
         view! { <div class="page" aria-busy="true"></div> }.into_any()
     } else {
         view! { <NotFound /> }.into_any()
@@ -81,7 +78,7 @@ pub fn remember_load_path() {
 /// load into another area (so the address changes only when that page loads).
 pub fn go(navigate: &impl Fn(&str, NavigateOptions), to: &str, replace: bool) {
     let path = to.split(['?', '#']).next().unwrap_or(to);
-    if area_for(path) == THIS_AREA {
+    if !is_elsewhere(path) {
         navigate(
             to,
             NavigateOptions {
@@ -91,9 +88,14 @@ pub fn go(navigate: &impl Fn(&str, NavigateOptions), to: &str, replace: bool) {
         );
         return;
     }
-    mark_arrival(path);
+    full_load(to, replace);
+}
+
+/// Loads `to` as a new document whose shell focuses its heading.
+fn full_load(to: &str, replace: bool) {
+    crate::storage::set_session(ARRIVED_BY_LINK, "1");
     let location = window().location();
-    // A refused assignment leaves the visitor where they are; nothing more to do.
+    // A refused load (never for a same-origin path) leaves the visitor where they are.
     let _ = if replace {
         location.replace(to)
     } else {
@@ -108,7 +110,7 @@ pub fn is_elsewhere(path: &str) -> bool {
 
 /// Before a link into another area loads it: the next page focuses its heading.
 pub fn mark_arrival(path: &str) {
-    if area_for(path) != THIS_AREA {
+    if is_elsewhere(path) {
         crate::storage::set_session(ARRIVED_BY_LINK, "1");
     }
 }

@@ -32,20 +32,10 @@ fn card_rule(s: &str) -> Result<(), FieldError> {
     CardNumber::parse(s).map(drop)
 }
 fn expiry_rule(s: &str) -> Result<(), FieldError> {
-    CardExpiry::parse(s, today()).map(drop)
+    CardExpiry::parse(s, crate::dates::today()).map(drop)
 }
 fn cvc_rule(s: &str) -> Result<(), FieldError> {
     Cvc::parse(s).map(drop)
-}
-
-fn today() -> chrono::NaiveDate {
-    let now = js_sys::Date::new_0();
-    chrono::NaiveDate::from_ymd_opt(
-        now.get_full_year() as i32,
-        now.get_month() + 1,
-        now.get_date(),
-    )
-    .unwrap_or_default()
 }
 
 /// A fresh idempotency key for one payment attempt.

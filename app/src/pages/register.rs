@@ -27,17 +27,6 @@ fn email(s: &str) -> Result<(), FieldError> {
     Email::parse(s).map(drop)
 }
 
-/// Today in the browser's calendar (the age and passport-date rules need it).
-fn today() -> chrono::NaiveDate {
-    let now = js_sys::Date::new_0();
-    chrono::NaiveDate::from_ymd_opt(
-        now.get_full_year() as i32,
-        now.get_month() + 1,
-        now.get_date(),
-    )
-    .unwrap_or_default()
-}
-
 /// One identity field: its form key, label, hint and signal.
 #[derive(Clone, Copy)]
 struct Field {
@@ -159,7 +148,7 @@ pub fn Register() -> impl IntoView {
     let identity_errors = Memo::new(move |_| {
         identity
             .form()
-            .parse(today())
+            .parse(crate::dates::today())
             .err()
             .map(|errors| errors.0)
             .unwrap_or_default()

@@ -6,7 +6,7 @@ use shared::ledger::PaymentMethod;
 use crate::clock::from_unix;
 use crate::store::money::{AccountRecord, PaymentRecord};
 
-pub use crate::pdf::PdfError as ReceiptError;
+use crate::pdf::PdfError;
 
 /// The lines of the receipt: (label, value) pairs under a title.
 pub fn lines(payment: &PaymentRecord, account: &AccountRecord) -> Vec<(String, String)> {
@@ -41,7 +41,7 @@ pub fn lines(payment: &PaymentRecord, account: &AccountRecord) -> Vec<(String, S
 }
 
 /// The receipt as PDF bytes.
-pub fn render(payment: &PaymentRecord, account: &AccountRecord) -> Result<Vec<u8>, ReceiptError> {
+pub fn render(payment: &PaymentRecord, account: &AccountRecord) -> Result<Vec<u8>, PdfError> {
     crate::pdf::render(&crate::pdf::Document {
         title: "Электронный чек об оплате услуг связи".to_owned(),
         subtitle: "My MTS · e-receipt".to_owned(),
