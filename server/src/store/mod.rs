@@ -9,6 +9,7 @@ pub mod mobile;
 pub mod money;
 pub mod notify;
 mod postgres;
+pub mod services;
 mod sqlite;
 pub mod support;
 
@@ -23,6 +24,7 @@ pub use mobile::MobileStore;
 pub use money::MoneyStore;
 pub use notify::NotifyStore;
 pub use postgres::PgStore;
+pub use services::ServicesStore;
 pub use sqlite::SqliteStore;
 pub use support::SupportStore;
 
@@ -92,6 +94,7 @@ pub trait Store:
     + MobileStore
     + SupportStore
     + NotifyStore
+    + ServicesStore
     + Send
     + Sync
     + 'static
