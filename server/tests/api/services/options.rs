@@ -245,7 +245,57 @@ async fn the_internet_connection_is_shown(app: TestApp) {
     );
 }
 
+/// A preview from yesterday no longer holds: the pro-rated price and the date changed.
+async fn a_preview_goes_stale_when_the_day_changes(app: TestApp) {
+    let b = signed_in(&app, "ivanov").await;
+    let (mobile, _) = own_accounts(&b).await;
+    top_up(&b, mobile, 100_000).await;
+    let action = json!({"type": "connect_option", "option_id": "antivirus-mobile"});
+    let q = quote(&b, mobile, action.clone()).await;
+    let token = q["quote_token"].as_str().expect("token").to_owned();
+    app.clock.advance(chrono::Duration::days(1));
+    // The session idled out overnight: sign in again, the quote is the customer's.
+    let b = signed_in(&app, "ivanov").await;
+    let before = balance(&b, mobile).await;
+    let res = confirm(&b, "k-yesterday", mobile, &action, &token).await;
+    let body = json_of(res).await;
+    assert_eq!(
+        (body["code"].as_str(), body["field"].as_str()),
+        (Some("quote_stale"), Some("quote_token"))
+    );
+    assert_eq!(balance(&b, mobile).await, before);
+    // Previewed again, it goes through.
+    buy(&b, mobile, action).await;
+}
+
+/// Two confirmations of the same option under different keys at once: one connects, the
+/// other is refused by the guard inside the transaction.
+async fn concurrent_connections_of_one_option_connect_it_once(app: TestApp) {
+    let b = signed_in(&app, "ivanov").await;
+    let (mobile, _) = own_accounts(&b).await;
+    top_up(&b, mobile, 100_000).await;
+    let action = json!({"type": "connect_option", "option_id": "extra-5gb"});
+    let q = quote(&b, mobile, action.clone()).await;
+    let token = q["quote_token"].as_str().expect("token").to_owned();
+    let before = balance(&b, mobile).await;
+    let (r1, r2) = tokio::join!(
+        confirm(&b, "k-twin-1", mobile, &action, &token),
+        confirm(&b, "k-twin-2", mobile, &action, &token)
+    );
+    let mut statuses = [r1.status().as_u16(), r2.status().as_u16()];
+    statuses.sort_unstable();
+    assert_eq!(statuses, [201, 409]);
+    assert_eq!(
+        balance(&b, mobile).await,
+        before - 20_000,
+        "one pack, paid once"
+    );
+    assert_ledger_consistent(&app).await;
+}
+
 both_backends!(
+    a_preview_goes_stale_when_the_day_changes,
+    concurrent_connections_of_one_option_connect_it_once,
     options_are_priced_connected_listed_and_cancelled,
     a_charge_the_balance_does_not_cover_is_refused,
     the_internet_connection_is_shown,
