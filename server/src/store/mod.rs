@@ -60,6 +60,9 @@ pub enum StoreError {
     Db(#[from] sqlx::Error),
     #[error("demo data: {0}")]
     Seed(String),
+    /// An entry a job built breaks a ledger rule (a bug, never input).
+    #[error("ledger rule: {0}")]
+    Ledger(#[from] shared::ledger::LedgerError),
 }
 
 /// How many rows a customer already has decides whether one more may be added: a rule of

@@ -40,9 +40,7 @@ pub async fn accrue_blocking_fees(
             .ended_at
             .map_or(tomorrow, |end| from_unix(end).date_naive().min(tomorrow));
         for day in rule.paid_days(rule.started_on, until) {
-            let amount = EntryKind::ServiceFee
-                .entry(BLOCK_DAILY_FEE)
-                .map_err(|e| StoreError::Seed(e.to_string()))?;
+            let amount = EntryKind::ServiceFee.entry(BLOCK_DAILY_FEE)?;
             let entry = NewEntry::new(
                 block.account_id,
                 EntryKind::ServiceFee,
@@ -50,8 +48,7 @@ pub async fn accrue_blocking_fees(
                 midnight(day).max(block.started_at),
                 Explanation::BlockDay { day },
                 None,
-            )
-            .map_err(|e| StoreError::Seed(e.to_string()))?;
+            )?;
             let key = format!("block-fee:{}:{day}", block.account_id);
             if store.accrue_fee(&entry, block.id, &key).await? {
                 appended += 1;

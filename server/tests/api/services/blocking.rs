@@ -40,6 +40,8 @@ async fn a_temporary_block_is_free_for_fourteen_days_then_unblocked(app: TestApp
         (res.status().as_u16(), error_code(res).await.as_str()),
         (409, "already_blocked")
     );
+    let promised = json_of(b.get(&format!("/api/promised?account={mobile}")).await).await;
+    assert_eq!(promised["ineligible"]["reason"], "blocked", "{promised}");
     let services = super::my_services(&b, mobile).await;
     assert!(services.to_string().contains("\"block\""), "{services}");
 
