@@ -192,9 +192,15 @@ async fn checked_plan(
             ..
         }
     );
-    let token_ok = secrets::same(&quote.quote_token, req.quote_token.trim());
+    let token = req.quote_token.trim();
+    if token.is_empty() && !lost_phone {
+        return Err(HttpError(
+            ApiError::new(ErrorCode::Required).with_field("quote_token"),
+        ));
+    }
+    let token_ok = secrets::same(&quote.quote_token, token);
     // A lost phone is blocked at once: no preview is needed (an empty token).
-    let unpreviewed_lost_phone = lost_phone && req.quote_token.trim().is_empty();
+    let unpreviewed_lost_phone = lost_phone && token.is_empty();
     if !(token_ok || unpreviewed_lost_phone) {
         return Err(HttpError(
             ApiError::new(ErrorCode::QuoteStale).with_field("quote_token"),

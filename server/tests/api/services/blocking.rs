@@ -145,7 +145,11 @@ async fn a_lost_phone_is_blocked_at_once(app: TestApp) {
     assert_eq!(res.status(), 200);
     let temporary = json!({"type": "block", "kind": "temporary"});
     let res = confirm(&b, "k-no-preview", mobile, &temporary, "").await;
-    assert_eq!(error_code(res).await, "quote_stale");
+    let body = json_of(res).await;
+    assert_eq!(
+        (body["code"].as_str(), body["field"].as_str()),
+        (Some("required"), Some("quote_token"))
+    );
 }
 
 both_backends!(

@@ -170,8 +170,20 @@ async fn tariff_changes_refuse_bad_input_with_stable_codes(app: TestApp) {
     );
     let res = confirm(&ural, "k-foreign", mobile, &action, "t").await;
     assert_eq!(res.status(), 404);
-    let res = ural.get(&format!("/api/my-services?account={home}")).await;
-    assert_eq!(res.status(), 404);
+    for path in [
+        "my-services",
+        "options",
+        "activation-log",
+        "blocking",
+        "tv/mine",
+        "internet",
+    ] {
+        for account in [mobile, home] {
+            let res = ural.get(&format!("/api/{path}?account={account}")).await;
+            assert_eq!(res.status(), 404, "{path} of someone else's account");
+            assert_eq!(error_code(res).await, "not_found");
+        }
+    }
     // No key, no CSRF token, no session.
     let res = b
         .client
