@@ -18,7 +18,7 @@ CREATE TABLE service_options (
 CREATE TABLE subscriptions (
     id                 BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     service_account_id BIGINT NOT NULL REFERENCES service_accounts (id),
-    kind               TEXT NOT NULL CHECK (kind IN ('tariff', 'option', 'tv_base', 'tv_channel',
+    kind               TEXT NOT NULL CHECK (kind IN ('tariff', 'option', 'tv_base', 'tv_addon', 'tv_channel',
                            'multiroom', 'block')),
     item_id            TEXT NOT NULL,
     name               TEXT NOT NULL,

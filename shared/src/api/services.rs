@@ -37,6 +37,8 @@ pub enum ServiceAction {
     ConnectOption { option_id: String },
     /// Choose the base TV package (replaces a base package chosen earlier).
     TvBase { package_id: String },
+    /// Add a themed TV package (sport, kids, ...) on top of the base package.
+    TvAddon { package_id: String },
     /// Personal TV: add single channels on top of the base package.
     PersonalTv { channels: Vec<ChannelId> },
     /// Multiroom: one more TV set (at most 3) for the equipment fee.
@@ -82,6 +84,11 @@ pub enum QuoteDetail {
         quote: OptionQuote,
     },
     TvBase {
+        package_id: String,
+        name: String,
+        quote: OptionQuote,
+    },
+    TvAddon {
         package_id: String,
         name: String,
         quote: OptionQuote,
@@ -167,16 +174,18 @@ pub enum ConnectedKind {
     Tariff,
     Option,
     TvBase,
+    TvAddon,
     TvChannel,
     Multiroom,
     Block,
 }
 
 impl ConnectedKind {
-    pub const ALL: [ConnectedKind; 6] = [
+    pub const ALL: [ConnectedKind; 7] = [
         ConnectedKind::Tariff,
         ConnectedKind::Option,
         ConnectedKind::TvBase,
+        ConnectedKind::TvAddon,
         ConnectedKind::TvChannel,
         ConnectedKind::Multiroom,
         ConnectedKind::Block,
@@ -187,6 +196,7 @@ impl ConnectedKind {
             ConnectedKind::Tariff => "tariff",
             ConnectedKind::Option => "option",
             ConnectedKind::TvBase => "tv_base",
+            ConnectedKind::TvAddon => "tv_addon",
             ConnectedKind::TvChannel => "tv_channel",
             ConnectedKind::Multiroom => "multiroom",
             ConnectedKind::Block => "block",
@@ -340,7 +350,10 @@ pub struct MyTv {
     pub base_package: String,
     /// True when the base package comes with the tariff (not chosen separately).
     pub base_from_tariff: bool,
+    /// Themed packages added on top of the base.
+    pub addons: Vec<String>,
     pub channels: Vec<ChannelId>,
+    /// Base package plus picked channels; channels of the base or an add-on are free.
     pub price: PersonalTvPrice,
     pub multiroom_sets: u32,
     pub multiroom_fee: Money,

@@ -251,7 +251,8 @@ pub async fn my_tv(state: &AppState, account: &AccountRecord) -> Result<MyTv, Ht
         .filter(|c| ids.contains(&c.channel.id))
         .map(|c| c.channel)
         .collect();
-    let price = personal_tv_price(&base.package, &picked).map_err(ApiError::from)?;
+    let priced = super::plan::priced_base(state, &base, &active).await?;
+    let price = personal_tv_price(&priced, &picked).map_err(ApiError::from)?;
     let sets = active
         .iter()
         .filter(|s| s.kind == ConnectedKind::Multiroom)
@@ -261,6 +262,11 @@ pub async fn my_tv(state: &AppState, account: &AccountRecord) -> Result<MyTv, Ht
         account_id: account.id,
         base_from_tariff: included.is_some_and(|p| p.package.id == base.package.id),
         base_package: base.package.id,
+        addons: active
+            .iter()
+            .filter(|s| s.kind == ConnectedKind::TvAddon)
+            .map(|s| s.item_id.clone())
+            .collect(),
         channels: ids,
         price,
         multiroom_sets: sets,

@@ -112,6 +112,43 @@ async fn personal_tv_channels_are_priced_by_the_shared_rule(app: TestApp) {
     .await;
     assert_eq!(error_code(res).await, "unknown_tv_package");
 
+    // A themed add-on: its channels are then free for Personal TV.
+    let addon = json!({"type": "tv_addon", "package_id": "sport-extra"});
+    let q = quote(&b, home, addon.clone()).await;
+    assert_eq!(q["detail"]["rule"], "tv_addon");
+    assert_eq!(q["per_period"], 29_900);
+    buy(&b, home, addon.clone()).await;
+    assert_eq!(my_tv(&b, home).await["addons"], json!(["sport-extra"]));
+    assert_eq!(
+        error_code(preview(&b, home, addon).await).await,
+        "already_connected"
+    );
+    let sport: Vec<Value> = packages
+        .as_array()
+        .expect("packages")
+        .iter()
+        .find(|p| p["package"]["id"] == "sport-extra")
+        .map(|p| p["package"]["channels"].as_array().expect("ids").clone())
+        .expect("sport-extra");
+    let res = preview(
+        &b,
+        home,
+        json!({"type": "personal_tv", "channels": [sport[0]]}),
+    )
+    .await;
+    assert_eq!(
+        error_code(res).await,
+        "already_connected",
+        "paid by the add-on"
+    );
+    let res = preview(
+        &b,
+        home,
+        json!({"type": "tv_addon", "package_id": "maximum"}),
+    )
+    .await;
+    assert_eq!(error_code(res).await, "unknown_tv_package");
+
     // No TV on a mobile number.
     let (mobile, _) = own_accounts(&b).await;
     let res = preview(&b, mobile, json!({"type": "add_multiroom_set"})).await;

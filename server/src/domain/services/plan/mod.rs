@@ -14,7 +14,7 @@ use shared::tariff::BillingPeriod;
 use shared::{ApiError, ErrorCode, Money};
 
 pub use block::block_names;
-pub use tv::current_base;
+pub use tv::{current_base, priced_base};
 
 use super::actor;
 use crate::domain::money::today;
@@ -187,6 +187,9 @@ pub async fn plan(
         }
         ServiceAction::TvBase { package_id } => {
             tv::tv_base(state, account, &active, b, package_id).await
+        }
+        ServiceAction::TvAddon { package_id } => {
+            tv::tv_addon(state, account, &active, b, package_id).await
         }
         ServiceAction::PersonalTv { channels } => {
             tv::personal_tv(state, account, &active, b, channels).await

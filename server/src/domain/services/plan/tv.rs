@@ -1,4 +1,4 @@
-//! TV: the base package, Personal TV channels and Multiroom sets.
+//! TV: the base package, themed add-ons, Personal TV channels and Multiroom sets.
 
 use shared::api::catalogue::{PERSONAL_TV_MAX_PICKED, PackageKind, TvPackage};
 use shared::api::services::{ActivationAction, ConnectedKind, QuoteDetail};
@@ -6,7 +6,8 @@ use shared::ledger::EntryKind;
 use shared::service::ServiceKind;
 use shared::tariff::{OptionPrice, connect_quote};
 use shared::tv::{
-    MULTIROOM_EQUIPMENT_FEE, MULTIROOM_MAX_EXTRA_SETS, multiroom_fee, personal_tv_price,
+    ChannelPackage, MULTIROOM_EQUIPMENT_FEE, MULTIROOM_MAX_EXTRA_SETS, multiroom_fee,
+    personal_tv_price,
 };
 use shared::{ApiError, ErrorCode, Money};
 
@@ -44,6 +45,69 @@ pub async fn current_base(
         .or_else(|| from_tariff.clone())
         .ok_or_else(|| HttpError::new(ErrorCode::ServiceNotAvailable))?;
     Ok((base, from_tariff))
+}
+
+/// The base package as Personal TV prices it: the channels of connected add-ons are free
+/// too (they are paid for by the add-on).
+pub async fn priced_base(
+    state: &AppState,
+    base: &TvPackage,
+    active: &[SubscriptionRecord],
+) -> Result<ChannelPackage, HttpError> {
+    let mut priced = base.package.clone();
+    for addon in state.store.tv_packages().await? {
+        let connected = active
+            .iter()
+            .any(|s| s.kind == ConnectedKind::TvAddon && s.item_id == addon.package.id);
+        if connected {
+            priced.channels.extend(addon.package.channels);
+        }
+    }
+    Ok(priced)
+}
+
+pub(super) async fn tv_addon(
+    state: &AppState,
+    account: &AccountRecord,
+    active: &[SubscriptionRecord],
+    mut b: Builder,
+    package_id: &str,
+) -> Result<Plan, HttpError> {
+    current_base(state, account, active).await?;
+    let addon = state
+        .store
+        .tv_packages()
+        .await?
+        .into_iter()
+        .find(|p| p.package.id == package_id.trim() && p.kind == PackageKind::Addon)
+        .ok_or_else(|| field(ErrorCode::UnknownTvPackage, "package_id"))?;
+    let (id, name, fee) = (
+        addon.package.id.clone(),
+        addon.package.name.clone(),
+        addon.package.monthly_fee,
+    );
+    if active
+        .iter()
+        .any(|s| s.kind == ConnectedKind::TvAddon && s.item_id == id)
+    {
+        return Err(field(ErrorCode::AlreadyConnected, "package_id"));
+    }
+    let q =
+        connect_quote(OptionPrice::Monthly(fee), today(state)).map_err(|e| HttpError(e.into()))?;
+    let opened = b.open(ConnectedKind::TvAddon, &id, &name, fee);
+    b.line(&id, &name, q.now);
+    b.charge(
+        opened,
+        EntryKind::ServiceFee,
+        q.now,
+        prorated(&name, fee, state),
+    )?;
+    let detail = QuoteDetail::TvAddon {
+        package_id: id,
+        name,
+        quote: q,
+    };
+    Ok(b.done(detail, q.now, fee))
 }
 
 pub(super) async fn tv_base(
@@ -112,6 +176,7 @@ pub(super) async fn personal_tv(
         return Err(field(ErrorCode::TooLong, "channels"));
     }
     let (base, _) = current_base(state, account, active).await?;
+    let base = priced_base(state, &base, active).await?;
     let catalogue = state.store.tv_channels().await?;
     let find = |id: shared::tv::ChannelId| {
         catalogue
@@ -131,7 +196,7 @@ pub(super) async fn personal_tv(
     if channels.iter().any(|c| connected.contains(c)) {
         return Err(field(ErrorCode::AlreadyConnected, "channels"));
     }
-    let price = personal_tv_price(&base.package, &all).map_err(ApiError::from)?;
+    let price = personal_tv_price(&base, &all).map_err(ApiError::from)?;
     let new_paid: Vec<_> = price
         .paid
         .iter()
