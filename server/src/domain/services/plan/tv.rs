@@ -6,8 +6,8 @@ use shared::ledger::EntryKind;
 use shared::service::ServiceKind;
 use shared::tariff::{OptionPrice, connect_quote};
 use shared::tv::{
-    ChannelPackage, MULTIROOM_EQUIPMENT_FEE, MULTIROOM_MAX_EXTRA_SETS, multiroom_fee,
-    personal_tv_price,
+    ChannelPackage, MULTIROOM_EQUIPMENT_FEE, MULTIROOM_MAX_EXTRA_SETS, base_upgrade_fee,
+    multiroom_fee, multiroom_next_set_fee, personal_tv_price,
 };
 use shared::{ApiError, ErrorCode, Money};
 
@@ -129,8 +129,8 @@ pub(super) async fn tv_base(
         return Err(field(ErrorCode::AlreadyConnected, "package_id"));
     }
     // The tariff already pays for its own package: a bigger one costs the difference.
-    let included_fee = included.map_or(Money::ZERO, |p| p.package.monthly_fee);
-    let monthly = money(target.package.monthly_fee.checked_sub(included_fee))?.max(Money::ZERO);
+    let monthly = base_upgrade_fee(&target.package, included.as_ref().map(|p| &p.package))
+        .map_err(ApiError::from)?;
     let q = connect_quote(OptionPrice::Monthly(monthly), today(state))
         .map_err(|e| HttpError(e.into()))?;
     let previous = active.iter().find(|s| s.kind == ConnectedKind::TvBase);
@@ -244,10 +244,9 @@ pub(super) async fn multiroom(
         .filter(|s| s.kind == ConnectedKind::Multiroom)
         .collect();
     let n = u32::try_from(sets.len()).unwrap_or(u32::MAX);
+    let fee = multiroom_next_set_fee(n, MULTIROOM_EQUIPMENT_FEE).map_err(ApiError::from)?;
     let after =
         multiroom_fee(n.saturating_add(1), MULTIROOM_EQUIPMENT_FEE).map_err(ApiError::from)?;
-    let before = multiroom_fee(n, MULTIROOM_EQUIPMENT_FEE).map_err(ApiError::from)?;
-    let fee = money(after.checked_sub(before))?;
     let slot = (1..=MULTIROOM_MAX_EXTRA_SETS)
         .map(|k| format!("set-{k}"))
         .find(|item| !sets.iter().any(|s| s.item_id == *item))
