@@ -6,9 +6,11 @@ use shared::Money;
 use shared::api::services::{ActivationAction, ActivationChannel, ConnectedKind};
 use shared::ledger::{EntryKind, Explanation};
 use shared::service::ServiceKind;
-use shared::tariff::OptionPrice;
+use shared::tariff::{BillingPeriod, OptionPrice, connect_quote};
 
 use super::CUSTOMERS;
+use crate::clock::from_unix;
+use crate::domain::services::charge_monthly_fees;
 use crate::store::identity::Lookup;
 use crate::store::money::{AccountRecord, NewEntry};
 use crate::store::services::{
@@ -150,7 +152,8 @@ fn internet(a: &AccountRecord, combo: bool) -> InternetRecord {
     }
 }
 
-/// An option connected `months` ago through `channel`, with its monthly fees since.
+/// An option connected `months` ago through `channel`, with its pro-rated first month
+/// (the months after are charged by [`charge_monthly_fees`] when the seed ends).
 fn earlier_option(
     a: &AccountRecord,
     customer: i64,
@@ -165,21 +168,26 @@ fn earlier_option(
         return Ok(None);
     };
     let started = now - months * 30 * 86_400;
+    let day = from_unix(started).date_naive();
+    let first = connect_quote(OptionPrice::Monthly(fee), day)?;
+    let period = BillingPeriod::containing(day);
     let mut entries = Vec::new();
-    for m in 0..months {
-        let explanation = Explanation::ServiceFee {
+    if first.now.is_positive() {
+        let explanation = Explanation::ProratedFee {
             service: name.to_owned(),
+            fee,
+            days: period.days_left(day).unwrap_or(period.days),
+            period_days: period.days,
         };
-        let amount = Money::from_kopecks(-fee.kopecks());
+        let amount = EntryKind::ServiceFee.entry(first.now)?;
         let e = NewEntry::new(
             a.id,
             EntryKind::ServiceFee,
             amount,
-            started + m * 30 * 86_400 + 60,
+            started,
             explanation,
             None,
-        )
-        .map_err(|e| StoreError::Seed(e.to_string()))?;
+        )?;
         entries.push((e, SubRef::Opened(0)));
     }
     let actor = match channel {
@@ -302,5 +310,6 @@ pub async fn seed(store: &dyn Store, now: i64) -> Result<u64, StoreError> {
             }
         }
     }
+    charge_monthly_fees(store, from_unix(now)).await?;
     Ok(seeded)
 }

@@ -1,4 +1,7 @@
-//! The daily fee of temporary voluntary blocks after their free days.
+//! Fees that fall due with time: the daily fee of temporary voluntary blocks after their
+//! free days ([`accrue_blocking_fees`]) and the monthly fees of connected options, TV
+//! packages, channels and Multiroom sets after their pro-rated first month
+//! ([`charge_monthly_fees`]).
 //!
 //! [`accrue_blocking_fees`] is meant to run from the job runner (e.g. hourly; any schedule
 //! works): it charges every due day of every temporary block, one ledger entry per
@@ -11,6 +14,7 @@
 use chrono::{DateTime, Utc};
 use shared::blocking::{BLOCK_DAILY_FEE, BlockKind, VoluntaryBlock};
 use shared::ledger::{EntryKind, Explanation};
+use shared::tariff::periods_after;
 
 use crate::clock::from_unix;
 use crate::domain::money::midnight;
@@ -57,6 +61,44 @@ pub async fn accrue_blocking_fees(
     }
     if appended > 0 {
         tracing::info!(appended, "blocking fees accrued");
+    }
+    Ok(appended)
+}
+
+/// Charges the full monthly fee of every connected item (option, TV base or add-on package,
+/// Personal TV channel, Multiroom set) for each billing period begun since the one it was
+/// connected in (that one was charged pro-rated on connection), once per item and period
+/// under the unique key `monthly:<item>:<period start>`. A period that begins after the item
+/// ended is not charged. Idempotent like [`accrue_blocking_fees`]; **to be wired into the job
+/// runner at merge time** (e.g. hourly), together with it. Tariff fees are not charged here.
+pub async fn charge_monthly_fees(store: &dyn Store, now: DateTime<Utc>) -> Result<u64, StoreError> {
+    let mut appended = 0;
+    let today = now.date_naive();
+    for item in store.recurring(now.timestamp() - LOOKBACK_SECS).await? {
+        let until = item.ended_at.map_or(today, |end| {
+            let last = from_unix(end).date_naive().pred_opt().unwrap_or(today);
+            last.min(today)
+        });
+        for period in periods_after(from_unix(item.started_at).date_naive(), until) {
+            let amount = EntryKind::ServiceFee.entry(item.monthly_fee)?;
+            let entry = NewEntry::new(
+                item.account_id,
+                EntryKind::ServiceFee,
+                amount,
+                midnight(period.start),
+                Explanation::ServiceFee {
+                    service: item.name.clone(),
+                },
+                None,
+            )?;
+            let key = format!("monthly:{}:{}", item.id, period.start);
+            if store.accrue_fee(&entry, item.id, &key).await? {
+                appended += 1;
+            }
+        }
+    }
+    if appended > 0 {
+        tracing::info!(appended, "monthly fees charged");
     }
     Ok(appended)
 }

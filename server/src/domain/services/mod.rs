@@ -19,7 +19,7 @@ use shared::blocking::{BlockKind, VoluntaryBlock};
 use shared::charge::balance_after;
 use shared::{ApiError, ErrorCode};
 
-pub use accrual::accrue_blocking_fees;
+pub use accrual::{accrue_blocking_fees, charge_monthly_fees};
 
 use self::plan::Plan;
 use super::money::payments::Answer;

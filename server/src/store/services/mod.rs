@@ -145,6 +145,9 @@ pub trait ServicesStore: Send + Sync {
     ) -> Result<Vec<SubscriptionRecord>, StoreError>;
     /// Every block (kind `block`) active or ended at or after `ended_since`.
     async fn blocks(&self, ended_since: i64) -> Result<Vec<SubscriptionRecord>, StoreError>;
+    /// Items with a monthly fee (not tariffs or blocks) active or ended at or after
+    /// `ended_since`.
+    async fn recurring(&self, ended_since: i64) -> Result<Vec<SubscriptionRecord>, StoreError>;
     /// Writes a confirmed change in one transaction that holds the customer's row; with
     /// `idem`, only if the key is new.
     async fn apply_change(

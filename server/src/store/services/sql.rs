@@ -171,6 +171,26 @@ macro_rules! services_store {
                     .collect())
             }
 
+            async fn recurring(
+                &self,
+                ended_since: i64,
+            ) -> Result<Vec<$crate::store::services::SubscriptionRecord>, $crate::store::StoreError>
+            {
+                let sql = format!(
+                    "{} WHERE s.kind NOT IN ('tariff', 'block') AND s.monthly_fee > 0 \
+                     AND (s.ended_at IS NULL OR s.ended_at >= $1) ORDER BY s.id",
+                    $crate::store::services::SUB_SELECT
+                );
+                let rows: Vec<$crate::store::services::SubRow> = sqlx::query_as(&sql)
+                    .bind(ended_since)
+                    .fetch_all(&self.pool)
+                    .await?;
+                Ok(rows
+                    .into_iter()
+                    .map($crate::store::services::sub_from_row)
+                    .collect())
+            }
+
             async fn apply_change(
                 &self,
                 idem: Option<$crate::store::money::IdempotentWrite<'_>>,

@@ -1,20 +1,31 @@
-//! `accrue_blocking_fees` called directly on the store: one fee per (account, day) after the
-//! free days, however often it runs.
+//! The accruals called directly on the store: `accrue_blocking_fees` (one fee per account and
+//! day after the free days) and `charge_monthly_fees` (one fee per item and month), however
+//! often they run.
 
 use chrono::{DateTime, Days, Utc};
 use server::domain::password::Hasher;
-use server::domain::services::accrue_blocking_fees;
+use server::domain::services::{accrue_blocking_fees, charge_monthly_fees};
 use server::store::Store;
 use server::store::identity::Lookup;
 use server::store::money::HistoryFilter;
 use server::store::services::{Applied, NewActivation, NewSubscription, ServiceChange};
 use shared::Money;
 use shared::api::services::{ActivationAction, ActivationChannel, ConnectedKind};
+use shared::tariff::periods_after;
 
 use crate::helpers::{Backend, fresh_database};
 
 async fn block_since(store: &dyn Store, customer: i64, account: i64, at: i64, variant: &str) {
-    let change = ServiceChange {
+    let mut change = block_change(customer, account, at);
+    change.open[0].variant = Some(variant.into());
+    assert_eq!(
+        store.apply_change(None, &change).await.expect("block"),
+        Applied::Done
+    );
+}
+
+fn block_change(customer: i64, account: i64, at: i64) -> ServiceChange {
+    ServiceChange {
         customer_id: customer,
         account_id: account,
         at,
@@ -30,7 +41,7 @@ async fn block_since(store: &dyn Store, customer: i64, account: i64, at: i64, va
             item_id: "voluntary".into(),
             name: "Добровольная блокировка".into(),
             monthly_fee: Money::ZERO,
-            variant: Some(variant.into()),
+            variant: Some("temporary".into()),
             started_at: at,
         }],
         entries: Vec::new(),
@@ -44,11 +55,7 @@ async fn block_since(store: &dyn Store, customer: i64, account: i64, at: i64, va
             channel: ActivationChannel::Web,
             actor: "test".into(),
         }],
-    };
-    assert_eq!(
-        store.apply_change(None, &change).await.expect("block"),
-        Applied::Done
-    );
+    }
 }
 
 async fn fees(store: &dyn Store, account: i64) -> Vec<i64> {
@@ -163,6 +170,112 @@ async fn daily_block_fees_accrue_once_per_day(backend: Backend) {
         0
     );
     assert!(fees(store.as_ref(), theirs.id).await.is_empty());
+}
+
+async fn monthly_fees_are_charged_once_per_period(backend: Backend) {
+    let (url, _guard) = fresh_database(backend).await;
+    let store = server::store::connect(&url, 2).await.expect("connect");
+    let now: DateTime<Utc> = Utc::now();
+    server::demo::seed(store.as_ref(), &Hasher::new(1024, 1), now.timestamp())
+        .await
+        .expect("seed");
+    // The demo seed has charged everything due already.
+    assert_eq!(
+        charge_monthly_fees(store.as_ref(), now)
+            .await
+            .expect("charge"),
+        0
+    );
+    let customer = store
+        .find_customer(Lookup::Login("ivanov"))
+        .await
+        .expect("lookup")
+        .expect("demo");
+    let accounts = store.accounts_of(customer).await.expect("accounts");
+    let mobile = accounts
+        .iter()
+        .find(|a| a.kind == "mobile")
+        .expect("mobile");
+    let started = now - chrono::Duration::days(70);
+    let mut change = block_change(customer, mobile.id, started.timestamp());
+    change.open[0].kind = ConnectedKind::Option;
+    change.open[0].item_id = "messengers".into();
+    change.open[0].name = "Безлимитные мессенджеры".into();
+    change.open[0].monthly_fee = Money::from_kopecks(9_900);
+    change.open[0].variant = None;
+    assert_eq!(
+        store.apply_change(None, &change).await.expect("open"),
+        Applied::Done
+    );
+    let due = periods_after(started.date_naive(), now.date_naive()).len() as u64;
+    assert!(due >= 2, "70 days span at least two new months");
+    assert_eq!(
+        charge_monthly_fees(store.as_ref(), now)
+            .await
+            .expect("charge"),
+        due
+    );
+    let (a, b) = tokio::join!(
+        charge_monthly_fees(store.as_ref(), now),
+        charge_monthly_fees(store.as_ref(), now)
+    );
+    assert_eq!(a.expect("a") + b.expect("b"), 0, "once per period");
+    let item = store
+        .subscriptions(mobile.id, true)
+        .await
+        .expect("items")
+        .into_iter()
+        .find(|s| s.item_id == "messengers")
+        .expect("connected");
+    assert_eq!(
+        item.cost.kopecks(),
+        9_900 * i64::try_from(due).expect("due")
+    );
+    // Ended: the periods after are not charged.
+    let log = NewActivation {
+        account_id: mobile.id,
+        at: now.timestamp(),
+        action: ActivationAction::Disconnected,
+        kind: ConnectedKind::Option,
+        item_id: "messengers".into(),
+        name: "Безлимитные мессенджеры".into(),
+        channel: ActivationChannel::Web,
+        actor: "test".into(),
+    };
+    assert!(
+        store
+            .end_subscription(mobile.id, item.id, now.timestamp(), &log)
+            .await
+            .expect("end")
+    );
+    // Two months on, the items still connected (the demo's) are charged; the ended one not.
+    let later = now.checked_add_days(Days::new(62)).expect("date");
+    assert!(
+        charge_monthly_fees(store.as_ref(), later)
+            .await
+            .expect("charge")
+            > 0
+    );
+    let ended = store
+        .subscriptions(mobile.id, false)
+        .await
+        .expect("items")
+        .into_iter()
+        .find(|s| s.id == item.id)
+        .expect("ended item");
+    assert_eq!(ended.cost, item.cost);
+    let totals = store.ledger_totals().await.expect("totals");
+    assert!(totals.mismatches.is_empty(), "{:?}", totals.mismatches);
+}
+
+#[tokio::test]
+async fn monthly_fees_are_charged_once_per_period_sqlite() {
+    monthly_fees_are_charged_once_per_period(Backend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn monthly_fees_are_charged_once_per_period_postgres() {
+    monthly_fees_are_charged_once_per_period(Backend::Postgres).await;
 }
 
 #[tokio::test]
