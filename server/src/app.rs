@@ -148,6 +148,16 @@ fn api_routes() -> OpenApiRouter<AppState> {
             routes::profile::notifications::get_preferences,
             routes::profile::notifications::put_preferences
         ))
+        .routes(routes!(routes::services::changes::preview))
+        .routes(routes!(routes::services::changes::confirm))
+        .routes(routes!(routes::services::changes::cancel))
+        .routes(routes!(routes::services::changes::unblock))
+        .routes(routes!(routes::services::views::options))
+        .routes(routes!(routes::services::views::my_services))
+        .routes(routes!(routes::services::views::activation_log))
+        .routes(routes!(routes::services::views::blocking))
+        .routes(routes!(routes::services::views::my_tv))
+        .routes(routes!(routes::services::views::internet))
 }
 
 /// A documented route with its own body limit (uploads are larger than JSON requests).

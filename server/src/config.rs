@@ -76,7 +76,7 @@ pub const SETTINGS: &[SettingDoc] = &[
     SettingDoc {
         key: "secret_key",
         default: "",
-        help: "key signing anti-bot challenges; empty: random per start (set it when several instances share a database)",
+        help: "key signing anti-bot challenges and price quotes; empty: random per start (set it when several instances share a database)",
     },
     SettingDoc {
         key: "session_idle_minutes",

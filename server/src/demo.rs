@@ -4,6 +4,7 @@
 
 pub mod catalogue;
 pub mod money;
+pub mod services;
 pub mod tv;
 
 mod customers;
@@ -88,6 +89,14 @@ pub async fn seed(store: &dyn Store, hasher: &Hasher, now: i64) -> Result<(), St
     }
     let catalogue = store.insert_catalogue(&catalogue::catalogue()).await?;
     let ledgers = money::seed(store, now).await?;
-    tracing::info!(regions, customers, catalogue, ledgers, "demo data loaded");
+    let services = services::seed(store, now).await?;
+    tracing::info!(
+        regions,
+        customers,
+        catalogue,
+        ledgers,
+        services,
+        "demo data loaded"
+    );
     Ok(())
 }

@@ -101,6 +101,20 @@ impl VoluntaryBlock {
     }
 }
 
+impl VoluntaryBlock {
+    /// The days of `[from, until)` that cost the daily fee, in order: what a daily accrual
+    /// charges, one entry per day.
+    pub fn paid_days(&self, from: NaiveDate, until: NaiveDate) -> Vec<NaiveDate> {
+        let Some(first) = self.first_paid_day() else {
+            return Vec::new();
+        };
+        from.max(first)
+            .iter_days()
+            .take_while(|d| *d < until)
+            .collect()
+    }
+}
+
 /// A daily fee for every day of `[from, until)`.
 pub fn daily_fee_accrual(
     from: NaiveDate,
@@ -181,7 +195,32 @@ mod tests {
         );
     }
 
+    #[test]
+    fn paid_days_start_after_the_free_days() {
+        let b = VoluntaryBlock::start(BlockKind::Temporary, d(2026, 11, 1), false).unwrap();
+        assert_eq!(
+            b.paid_days(d(2026, 11, 1), d(2026, 11, 17)),
+            vec![d(2026, 11, 15), d(2026, 11, 16)]
+        );
+        assert!(b.paid_days(d(2026, 11, 1), d(2026, 11, 15)).is_empty());
+        let p = VoluntaryBlock::start(BlockKind::Permanent, d(2026, 11, 1), true).unwrap();
+        assert!(p.paid_days(d(2026, 11, 1), d(2027, 1, 1)).is_empty());
+    }
+
     proptest! {
+        #[test]
+        fn paid_days_match_the_period_fee(start in 0_u64..400, from in 0_u64..400, len in 0_u64..120, fee in 0_i64..10_000) {
+            let base = d(2026, 1, 1);
+            let b = VoluntaryBlock { kind: BlockKind::Temporary, started_on: base + Days::new(start) };
+            let (f, u) = (base + Days::new(from), base + Days::new(from + len));
+            let fee = Money::from_kopecks(fee);
+            let days = b.paid_days(f, u);
+            prop_assert!(days.windows(2).all(|w| w[0] < w[1]));
+            prop_assert!(days.iter().all(|day| *day >= f && *day < u && b.fee_for_day(*day, fee) == fee));
+            let total = fee.checked_mul(i64::try_from(days.len()).unwrap()).unwrap();
+            prop_assert_eq!(total, b.fee_for_period(f, u, fee).unwrap());
+        }
+
         #[test]
         fn period_fee_is_the_sum_of_daily_fees(start in 0_u64..400, from in 0_u64..400, len in 0_u64..120, fee in 0_i64..10_000) {
             let base = d(2026, 1, 1);

@@ -42,6 +42,7 @@ pub mod autopay;
 pub mod blocking;
 pub mod bonus;
 pub mod card;
+pub mod charge;
 pub mod customer;
 pub mod expense;
 mod field;

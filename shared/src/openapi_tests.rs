@@ -117,6 +117,18 @@ fn dtos_have_schemas() {
         schema_json::<crate::api::notifications::Notifications>(),
         schema_json::<crate::api::notifications::UnreadCount>(),
         schema_json::<crate::api::notifications::MarkedRead>(),
+        schema_json::<crate::api::services::PreviewRequest>(),
+        schema_json::<crate::api::services::ConfirmRequest>(),
+        schema_json::<crate::api::services::ServiceQuote>(),
+        schema_json::<crate::api::services::ServiceChangeDone>(),
+        schema_json::<crate::api::services::OptionCard>(),
+        schema_json::<crate::api::services::MyServices>(),
+        schema_json::<crate::api::services::CancelDone>(),
+        schema_json::<crate::api::services::ActivationEntry>(),
+        schema_json::<crate::api::services::BlockingView>(),
+        schema_json::<crate::api::services::UnblockRequest>(),
+        schema_json::<crate::api::services::InternetView>(),
+        schema_json::<crate::api::services::MyTv>(),
     ];
     assert!(all.iter().all(|s| !s.is_null()));
     let codes = schema_json::<crate::ErrorCode>();

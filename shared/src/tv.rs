@@ -124,6 +124,26 @@ pub fn multiroom_fee(extra_sets: u32, equipment_fee: Money) -> Result<Money, TvE
     Ok(equipment_fee.checked_mul(i64::from(extra_sets))?)
 }
 
+/// What adding one more extra set costs a month when `extra_sets` are connected.
+pub fn multiroom_next_set_fee(extra_sets: u32, equipment_fee: Money) -> Result<Money, TvError> {
+    let after = multiroom_fee(extra_sets.saturating_add(1), equipment_fee)?;
+    let before = multiroom_fee(extra_sets, equipment_fee)?;
+    Ok(after.checked_sub(before)?)
+}
+
+/// The monthly fee of choosing `target` as the base package when the tariff already includes
+/// `included` (paid by the tariff fee): the difference, never below zero.
+pub fn base_upgrade_fee(
+    target: &ChannelPackage,
+    included: Option<&ChannelPackage>,
+) -> Result<Money, TvError> {
+    let paid = included.map_or(Money::ZERO, |p| p.monthly_fee);
+    if target.monthly_fee.is_negative() || paid.is_negative() {
+        return Err(TvError::NegativePrice);
+    }
+    Ok(target.monthly_fee.checked_sub(paid)?.max(Money::ZERO))
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
@@ -188,7 +208,46 @@ mod tests {
         );
     }
 
+    #[test]
+    fn one_more_set_and_a_bigger_base() {
+        assert_eq!(
+            multiroom_next_set_fee(0, MULTIROOM_EQUIPMENT_FEE),
+            Ok(MULTIROOM_EQUIPMENT_FEE)
+        );
+        assert_eq!(
+            multiroom_next_set_fee(3, MULTIROOM_EQUIPMENT_FEE),
+            Err(TvError::TooManySets)
+        );
+        let mut big = base();
+        big.monthly_fee = Money::from_kopecks(69_900);
+        assert_eq!(
+            base_upgrade_fee(&big, Some(&base())),
+            Ok(Money::from_kopecks(40_000))
+        );
+        assert_eq!(base_upgrade_fee(&base(), Some(&big)), Ok(Money::ZERO));
+        assert_eq!(base_upgrade_fee(&big, None), Ok(big.monthly_fee));
+    }
+
     proptest! {
+        #[test]
+        fn sets_add_up_to_the_multiroom_fee(n in 0_u32..3, fee in 0_i64..1_000_000) {
+            let fee = Money::from_kopecks(fee);
+            let sum = Money::checked_sum((0..=n).map(|k| multiroom_next_set_fee(k, fee).unwrap())).unwrap();
+            prop_assert_eq!(sum, multiroom_fee(n + 1, fee).unwrap());
+        }
+
+        #[test]
+        fn an_upgrade_plus_the_included_fee_covers_the_target(target in 0_i64..1_000_000, included in 0_i64..1_000_000) {
+            let mut t = base();
+            t.monthly_fee = Money::from_kopecks(target);
+            let mut i = base();
+            i.monthly_fee = Money::from_kopecks(included);
+            let fee = base_upgrade_fee(&t, Some(&i)).unwrap();
+            prop_assert!(!fee.is_negative());
+            prop_assert_eq!(fee.kopecks(), (target - included).max(0));
+            prop_assert!(fee.kopecks() + included >= target);
+        }
+
         #[test]
         fn price_is_monotone_in_channels_picked(
             prices in prop::collection::vec(0_i64..100_000, 1..40),

@@ -8,5 +8,6 @@ pub mod notify;
 pub mod oidc;
 pub mod password;
 pub mod secrets;
+pub mod services;
 pub mod session;
 pub mod throttle;

@@ -12,4 +12,5 @@ pub mod mobile;
 pub mod money;
 pub mod profile;
 pub mod regions;
+pub mod services;
 pub mod support;

@@ -9,6 +9,7 @@ pub mod mobile;
 pub mod money;
 pub mod notify;
 mod postgres;
+pub mod services;
 mod sqlite;
 pub mod support;
 
@@ -23,6 +24,7 @@ pub use mobile::MobileStore;
 pub use money::MoneyStore;
 pub use notify::NotifyStore;
 pub use postgres::PgStore;
+pub use services::ServicesStore;
 pub use sqlite::SqliteStore;
 pub use support::SupportStore;
 
@@ -58,6 +60,9 @@ pub enum StoreError {
     Db(#[from] sqlx::Error),
     #[error("demo data: {0}")]
     Seed(String),
+    /// An entry a job built breaks a ledger rule (a bug, never input).
+    #[error("ledger rule: {0}")]
+    Ledger(#[from] shared::ledger::LedgerError),
 }
 
 /// How many rows a customer already has decides whether one more may be added: a rule of
@@ -92,6 +97,7 @@ pub trait Store:
     + MobileStore
     + SupportStore
     + NotifyStore
+    + ServicesStore
     + Send
     + Sync
     + 'static

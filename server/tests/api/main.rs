@@ -11,5 +11,6 @@ mod metrics;
 mod mobile;
 mod money;
 mod regions;
+mod services;
 mod spa;
 mod startup;

@@ -388,6 +388,42 @@ error_codes! {
         "Этот аккаунт уже привязан к другому личному кабинету.",
         "This account is already linked to another My MTS account.";
 
+    // ---- tariffs, options, TV and blocking: preview → confirm (issue 8, services) ----
+    /// The preview is out of date: the price or the account changed since; preview again.
+    QuoteStale = "quote_stale", 409,
+        "Цена или условия изменились. Посмотрите новую стоимость и подтвердите ещё раз.",
+        "The price or terms have changed. Please review the new price and confirm again.";
+    /// The balance does not cover what the change costs now.
+    InsufficientBalance = "insufficient_balance", 409,
+        "На балансе недостаточно средств. Пополните счёт и повторите.",
+        "The balance does not cover this. Please top up and try again.";
+    /// The service (option, TV package, channel) is already connected.
+    AlreadyConnected = "already_connected", 409,
+        "Эта услуга уже подключена.", "This service is already connected.";
+    /// The service does not exist for this kind of account (e.g. TV on a mobile number).
+    ServiceNotAvailable = "service_not_available", 409,
+        "Эта услуга недоступна для выбранного счёта.", "This service is not available for this account.";
+    /// An option id that is not in the catalogue of the account's service type.
+    UnknownOption = "unknown_option", 422,
+        "Такой услуги нет в каталоге.", "This option is not in the catalogue.";
+    /// A tariff that is not in the catalogue of the account's region and service type.
+    UnknownTariff = "unknown_tariff", 422,
+        "Этот тариф недоступен для выбранного счёта.", "This tariff is not available for this account.";
+    /// The number is already blocked.
+    AlreadyBlocked = "already_blocked", 409,
+        "Номер уже заблокирован.", "The number is already blocked.";
+    /// Unblock asked for a number that is not blocked.
+    NotBlocked = "not_blocked", 409,
+        "Номер не заблокирован.", "The number is not blocked.";
+    /// A permanent block is lifted only in an office, with a passport.
+    BlockPermanent = "block_permanent", 409,
+        "Бессрочную блокировку можно снять только в офисе с паспортом.",
+        "A permanent block can only be lifted at an office, with a passport.";
+    /// This item cannot be cancelled on its own (the tariff is changed, not cancelled).
+    NotCancellable = "not_cancellable", 409,
+        "Эту услугу нельзя отключить — её можно только сменить.",
+        "This cannot be cancelled, only changed.";
+
     // ---- must stay last: serde(other) ----
     /// A code this client does not know yet (sent by a newer server).
     #[serde(other)]

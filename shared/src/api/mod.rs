@@ -12,6 +12,7 @@ pub mod notifications;
 pub mod payments;
 pub mod promised;
 pub mod regions;
+pub mod services;
 pub mod support;
 pub mod usage;
 

@@ -104,6 +104,16 @@ pub enum Explanation {
     },
     /// A named service's fee (options, blocking, equipment).
     ServiceFee { service: String },
+    /// A monthly fee for part of a billing period: `fee` × `days` / `period_days` (a tariff
+    /// change's refund of the old fee and charge of the new one, options, TV, equipment).
+    ProratedFee {
+        service: String,
+        fee: Money,
+        days: u32,
+        period_days: u32,
+    },
+    /// One day of a temporary voluntary block after its free days.
+    BlockDay { day: NaiveDate },
     /// A manual correction, with the operator's reason.
     Adjustment { reason: String },
     /// A promised payment taken: `fee` is added to what is repaid; due by `expires_at`.
@@ -227,6 +237,36 @@ impl Explanation {
                 Lang::Ru => format!("Плата за услугу «{service}»: {}", abs.format(lang)),
                 Lang::En => format!("Fee for “{service}”: {}", abs.format(lang)),
             },
+            Explanation::ProratedFee {
+                service,
+                fee,
+                days,
+                period_days,
+            } => match lang {
+                Lang::Ru => format!(
+                    "«{service}» за {days} из {period_days} дн.: {} × {days}/{period_days} = {}",
+                    fee.format(lang),
+                    abs.format(lang)
+                ),
+                Lang::En => format!(
+                    "“{service}” for {days} of {period_days} days: {} × {days}/{period_days} = {}",
+                    fee.format(lang),
+                    abs.format(lang)
+                ),
+            },
+            Explanation::BlockDay { day } => {
+                let date = day.format("%d.%m.%Y");
+                match lang {
+                    Lang::Ru => format!(
+                        "Добровольная блокировка за {date} (после 14 бесплатных дней): {}",
+                        abs.format(lang)
+                    ),
+                    Lang::En => format!(
+                        "Voluntary block on {date} (after the 14 free days): {}",
+                        abs.format(lang)
+                    ),
+                }
+            }
             Explanation::PromisedCredit { fee, expires_at } => {
                 let due = expires_at.format("%d.%m.%Y %H:%M");
                 match lang {
@@ -303,6 +343,26 @@ mod tests {
     }
 
     #[test]
+    fn prorated_fee_shows_its_arithmetic() {
+        let e = Explanation::ProratedFee {
+            service: "Смарт".into(),
+            fee: Money::from_kopecks(55_000),
+            days: 16,
+            period_days: 30,
+        };
+        assert_eq!(
+            plain(e.text(Money::from_kopecks(29_333), Lang::Ru)),
+            "«Смарт» за 16 из 30 дн.: 550,00 ₽ × 16/30 = 293,33 ₽"
+        );
+        assert_eq!(
+            e.text(Money::from_kopecks(-29_333), Lang::En),
+            "“Смарт” for 16 of 30 days: ₽550.00 × 16/30 = ₽293.33"
+        );
+        let json = serde_json::to_value(&e).unwrap();
+        assert_eq!(json["rule"], "prorated_fee");
+    }
+
+    #[test]
     fn every_rule_reads_in_both_languages() {
         let fee = Explanation::MonthlyFee {
             tariff: "Смарт".into(),
@@ -344,6 +404,15 @@ mod tests {
                 service: "GPS".into(),
             },
             Explanation::Adjustment { reason: "x".into() },
+            Explanation::ProratedFee {
+                service: "Смарт".into(),
+                fee: Money::from_kopecks(55_000),
+                days: 16,
+                period_days: 30,
+            },
+            Explanation::BlockDay {
+                day: NaiveDate::from_ymd_opt(2026, 11, 15).unwrap(),
+            },
         ] {
             let ru = e.text(Money::from_kopecks(-100), Lang::Ru);
             let en = e.text(Money::from_kopecks(-100), Lang::En);

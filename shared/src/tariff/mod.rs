@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 pub use change::{TariffChangeQuote, TariffError, quote_change};
 pub use option::{OptionPrice, OptionQuote, ServiceOption, connect_quote};
-pub use period::BillingPeriod;
+pub use period::{BillingPeriod, periods_after};
 pub use rating::{Rated, UsageRecord, rate, rate_all};
 
 use crate::Money;

@@ -39,12 +39,51 @@ impl BillingPeriod {
     }
 }
 
+/// The billing periods after the one containing `connected_on` that have begun by `until`
+/// (included), in order: the full monthly fees a connected item owes after its pro-rated
+/// first period.
+pub fn periods_after(connected_on: NaiveDate, until: NaiveDate) -> Vec<BillingPeriod> {
+    let mut out = Vec::new();
+    let mut next = BillingPeriod::containing(BillingPeriod::containing(connected_on).end());
+    while next.start <= until {
+        out.push(next);
+        next = BillingPeriod::containing(next.end());
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn periods_after_the_first() {
+        let p = periods_after(d(2026, 9, 26), d(2026, 11, 25));
+        let starts: Vec<_> = p.iter().map(|p| p.start).collect();
+        assert_eq!(starts, vec![d(2026, 10, 1), d(2026, 11, 1)]);
+        assert!(periods_after(d(2026, 11, 1), d(2026, 11, 30)).is_empty());
+        assert_eq!(periods_after(d(2026, 11, 30), d(2026, 12, 1)).len(), 1);
+        assert!(periods_after(d(2026, 11, 5), d(2026, 10, 1)).is_empty());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn periods_after_are_consecutive_months(from in 0_u64..2000, len in 0_u64..800) {
+            let start = d(2024, 1, 1) + chrono::Days::new(from);
+            let until = start + chrono::Days::new(len);
+            let p = periods_after(start, until);
+            let mut expected = BillingPeriod::containing(start).end();
+            for period in &p {
+                proptest::prop_assert_eq!(period.start, expected);
+                proptest::prop_assert!(period.start <= until && period.start > start);
+                expected = period.end();
+            }
+            proptest::prop_assert!(expected > until);
+        }
     }
 
     #[test]

@@ -30,6 +30,13 @@ async fn standing(
     let ranges = [1, 2, 3].map(|m| (midnight(month(m)), midnight(month(m - 1))));
     let spend = state.store.spend(account.id, ranges).await?;
     // An account without a tariff has not started yet: it counts as opened today.
+    // A voluntary block of the number counts as blocked.
+    let blocked = state
+        .store
+        .subscriptions(account.id, true)
+        .await?
+        .iter()
+        .any(|s| s.kind == shared::api::services::ConnectedKind::Block);
     let opened_on = account
         .tariff_since
         .map_or_else(|| today(state), |s| from_unix(s).date_naive());
@@ -37,7 +44,7 @@ async fn standing(
         AccountStanding {
             service: service_of(&account.kind),
             opened_on,
-            blocked: false,
+            blocked,
             unpaid_promised: open.is_some(),
             last_three_months_spend: spend,
         },

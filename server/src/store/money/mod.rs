@@ -86,6 +86,18 @@ impl NewEntry {
     pub fn created_at(&self) -> i64 {
         self.created_at
     }
+
+    pub fn account_id(&self) -> i64 {
+        self.account_id
+    }
+
+    pub fn kind(&self) -> EntryKind {
+        self.kind
+    }
+
+    pub fn explanation(&self) -> &Explanation {
+        &self.explanation
+    }
 }
 
 /// A ledger entry as stored.
@@ -283,7 +295,7 @@ fn u64_of(v: i64) -> u64 {
     u64::try_from(v).unwrap_or_default()
 }
 
-fn explanation_json(e: &Explanation) -> String {
+pub(crate) fn explanation_json(e: &Explanation) -> String {
     serde_json::to_string(e).unwrap_or_else(|_| "{}".to_owned())
 }
 

@@ -1,0 +1,3 @@
+//! [`super::ServicesStore`] on PostgreSQL.
+
+services_store!(crate::store::PgStore);

@@ -1,0 +1,3 @@
+//! [`super::ServicesStore`] on SQLite.
+
+services_store!(crate::store::SqliteStore);
