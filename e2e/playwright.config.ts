@@ -52,12 +52,20 @@ export default defineConfig({
     {
       name: 'desktop',
       use: { ...devices['Desktop Chrome'], channel: undefined },
-      testIgnore: /.*\.phone\.spec\.ts/,
+      testIgnore: [/.*\.phone\.spec\.ts/, /.*\.last\.spec\.ts/],
     },
     {
       name: 'phone',
       use: { ...devices['Desktop Chrome'], channel: undefined, viewport: { width: 360, height: 780 }, hasTouch: true },
       testMatch: /.*\.phone\.spec\.ts/,
+    },
+    {
+      // Specs that would disturb others running at the same time (ending every other
+      // session of a demo customer) run alone, once everything else is done.
+      name: 'last',
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+      testMatch: /.*\.last\.spec\.ts/,
+      dependencies: ['desktop', 'phone'],
     },
   ],
   webServer: [

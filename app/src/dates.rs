@@ -21,7 +21,7 @@ pub fn local_time(rfc3339: &str) -> String {
 }
 
 /// `DD.MM.YYYY` for an ISO date (`YYYY-MM-DD`), `days` later (may be negative).
-#[cfg(area_account)]
+#[cfg(any(area_account, area_services))]
 pub fn day(iso: &str, days: i32) -> String {
     let mut parts = iso.splitn(3, '-').map(|p| p.parse::<u32>().ok());
     let (Some(Some(y)), Some(Some(m)), Some(Some(d))) = (parts.next(), parts.next(), parts.next())

@@ -9,6 +9,8 @@
 mod account;
 #[cfg(area_auth)]
 mod auth;
+#[cfg(area_services)]
+mod changes;
 #[cfg(area_public)]
 mod public;
 #[cfg(area_services)]
@@ -18,6 +20,8 @@ mod services;
 pub use account::*;
 #[cfg(area_auth)]
 pub use auth::*;
+#[cfg(area_services)]
+pub use changes::*;
 #[cfg(area_public)]
 pub use public::*;
 #[cfg(area_services)]
@@ -230,6 +234,15 @@ fn fallback_code(status: u16) -> ErrorCode {
 /// A path segment or query value, percent-encoded.
 pub fn encode(part: &str) -> String {
     String::from(js_sys::encode_uri_component(part))
+}
+
+/// A fresh idempotency key for one attempt of a change that must happen once.
+#[cfg(any(area_account, area_services))]
+pub fn new_idempotency_key() -> String {
+    web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .map(|c| c.random_uuid())
+        .unwrap_or_else(|| format!("{:x}", (js_sys::Math::random() * 1e16) as u64))
 }
 
 /// Whole minutes to wait, rounded up, at least one.

@@ -7,13 +7,17 @@ pub mod auth;
 pub mod balance_check;
 #[cfg(area_account)]
 pub mod bonuses;
-#[cfg(any(area_public, area_account, area_services))]
+#[cfg(any(area_public, area_account))]
 mod coming_soon;
 #[cfg(area_account)]
 pub mod dashboard;
 pub mod elsewhere;
 #[cfg(area_account)]
 pub mod expenses;
+#[cfg(area_services)]
+mod account_picker;
+#[cfg(area_services)]
+mod change;
 #[cfg(area_auth)]
 pub mod help;
 #[cfg(area_public)]

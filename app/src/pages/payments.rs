@@ -38,14 +38,6 @@ fn cvc_rule(s: &str) -> Result<(), FieldError> {
     Cvc::parse(s).map(drop)
 }
 
-/// A fresh idempotency key for one payment attempt.
-fn new_key() -> String {
-    web_sys::window()
-        .and_then(|w| w.crypto().ok())
-        .map(|c| c.random_uuid())
-        .unwrap_or_else(|| format!("{:x}", (js_sys::Math::random() * 1e16) as u64))
-}
-
 #[component]
 pub fn Payments() -> impl IntoView {
     let i18n = use_i18n();
@@ -184,7 +176,7 @@ fn TopUp(
         let Ok(sum) = Money::parse_positive(&amount.get_untracked()) else {
             return;
         };
-        let key = attempt.get_untracked().unwrap_or_else(new_key);
+        let key = attempt.get_untracked().unwrap_or_else(api::new_idempotency_key);
         attempt.set(Some(key.clone()));
         busy.set(true);
         failure.set(None);

@@ -1,11 +1,271 @@
-//! `/services`: connected and available services.
+//! `/services`: everything paid that is connected to an account, since when and what it has
+//! cost so far, each with one-tap cancel ("My services", PRODUCT 4); the options the account
+//! can add, each priced before it is confirmed; and the activation log (who, what, when, by
+//! which channel).
 
 use leptos::prelude::*;
+use shared::api::services::{ActivationAction, ActivationChannel, ServiceAction};
+use shared::service::ServiceKind;
 
-use super::coming_soon::ComingSoon;
-use crate::i18n::Key;
+use super::account_picker::{AccountPicker, Chosen, choose, load_accounts, wanted_account};
+use super::change::ChangePanel;
+use crate::api::{self, ActivationEntry, MyServices, OptionCard};
+use crate::components::{
+    ApiErrorBoundary, Card, EmptyState, MoneyAmount, MoneySize, PageTitle, Skeleton,
+    SkeletonShape,
+};
+use crate::dates::local_time;
+use crate::i18n::{Key, Svc, use_i18n};
+use crate::pages::auth::FailureAlert;
+use crate::pages::pending::Pending;
+
+fn any_service(_: ServiceKind) -> bool {
+    true
+}
 
 #[component]
 pub fn Services() -> impl IntoView {
-    view! { <ComingSoon title=Key::ServicesTitle lead=Key::ServicesLead /> }
+    let i18n = use_i18n();
+    let accounts = load_accounts();
+    let wanted = wanted_account();
+    view! {
+        <div class="page">
+            <PageTitle text=i18n.tr(Key::ServicesTitle) />
+            <p class="page-lead">{i18n.tr(Key::ServicesLead)}</p>
+            <Suspense fallback=|| view! { <Skeleton shape=SkeletonShape::Block /> }>
+                <ApiErrorBoundary on_retry=Callback::new(move |()| accounts.refetch())>
+                    {move || Suspend::new(async move {
+                        accounts
+                            .await
+                            .map(|all| match choose(all, wanted.get_untracked(), any_service) {
+                                Some(chosen) => view! { <ForAccount chosen=chosen /> }.into_any(),
+                                None => view! { <EmptyState title=i18n.tr(Svc::NoAccounts) /> }.into_any(),
+                            })
+                    })}
+                </ApiErrorBoundary>
+            </Suspense>
+        </div>
+    }
+}
+
+#[component]
+fn ForAccount(chosen: Chosen) -> impl IntoView {
+    let account = chosen.account.id;
+    // One counter every list of the page reloads on: a change or cancel moves them all.
+    let version = RwSignal::new(0u32);
+    let changed = Callback::new(move |()| version.update(|v| *v += 1));
+    view! {
+        <AccountPicker chosen=chosen fits=any_service />
+        <Connected account=account version=version changed=changed />
+        <Catalogue account=account version=version changed=changed />
+        <Log account=account version=version />
+    }
+}
+
+#[component]
+fn Connected(account: i64, version: RwSignal<u32>, changed: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    let list = LocalResource::new(move || {
+        version.track();
+        api::my_services(account)
+    });
+    let pending = Pending::new();
+    let cancel = move |id: i64| {
+        pending.run(api::cancel(id), move |()| changed.run(()));
+    };
+    let content = move |mine: MyServices| {
+        if mine.items.is_empty() {
+            return view! { <EmptyState title=i18n.tr(Svc::MyServicesEmpty) /> }.into_any();
+        }
+        view! {
+            <ul class="rows" data-testid="my-services">
+                {mine
+                    .items
+                    .into_iter()
+                    .map(|item| {
+                        let id = item.id;
+                        let label = format!("{} {}", i18n.t(Svc::CancelService), item.name);
+                        view! {
+                            <li class="row row--action" data-testid="connected">
+                                <div>
+                                    <p class="row__title">{item.name}</p>
+                                    <p class="row__meta">
+                                        {i18n.tr(Svc::Since)} " " {local_time(&item.since)} " · "
+                                        {i18n.tr(Svc::Monthly)} " "
+                                        <MoneyAmount amount=item.monthly_fee size=MoneySize::Small />
+                                        " · " {i18n.tr(Svc::CostSoFar)} " "
+                                        <MoneyAmount amount=item.cost_so_far size=MoneySize::Small />
+                                    </p>
+                                </div>
+                                {item
+                                    .cancellable
+                                    .then(|| {
+                                        view! {
+                                            <button
+                                                type="button"
+                                                class="btn btn--secondary btn--sm"
+                                                aria-label=label
+                                                disabled=move || pending.busy.get()
+                                                on:click=move |_| cancel(id)
+                                            >
+                                                <span class="btn__label">{i18n.tr(Svc::CancelService)}</span>
+                                            </button>
+                                        }
+                                    })}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            <p class="row__title" data-testid="monthly-total">
+                {i18n.tr(Svc::MonthlyTotal)} " "
+                <MoneyAmount amount=mine.monthly_total size=MoneySize::Small />
+            </p>
+        }
+        .into_any()
+    };
+    view! {
+        <Card title=i18n.tr(Svc::MyServicesTitle)>
+            <FailureAlert failure=pending.failure />
+            <Suspense fallback=|| view! { <Skeleton shape=SkeletonShape::Lines(3) /> }>
+                <ApiErrorBoundary on_retry=Callback::new(move |()| list.refetch())>
+                    {move || Suspend::new(async move { list.await.map(content) })}
+                </ApiErrorBoundary>
+            </Suspense>
+        </Card>
+    }
+}
+
+#[component]
+fn Catalogue(account: i64, version: RwSignal<u32>, changed: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    let list = LocalResource::new(move || {
+        version.track();
+        api::options(account)
+    });
+    // The option being previewed: its id and name.
+    let open = RwSignal::new(None::<(String, String)>);
+    let content = move |cards: Vec<OptionCard>| {
+        if cards.is_empty() {
+            return view! { <EmptyState title=i18n.tr(Svc::OptionsEmpty) /> }.into_any();
+        }
+        view! {
+            <ul class="rows" data-testid="options">
+                {cards
+                    .into_iter()
+                    .map(|card| {
+                        let id = card.option.id.clone();
+                        let name = card.option.name.clone();
+                        let label = format!("{} {}", i18n.t(Svc::Connect), name);
+                        view! {
+                            <li class="row row--action" data-testid="option">
+                                <div>
+                                    <p class="row__title">{card.option.name}</p>
+                                    <p class="row__body">{card.effect}</p>
+                                    <p class="row__meta">
+                                        {i18n.tr(Svc::QuoteNow)} " "
+                                        <MoneyAmount amount=card.quote.now size=MoneySize::Small />
+                                        " · " {i18n.tr(Svc::QuoteMonthly)} " "
+                                        <MoneyAmount amount=card.quote.per_period size=MoneySize::Small />
+                                    </p>
+                                </div>
+                                {if card.connected {
+                                    view! { <span class="badge">{i18n.tr(Svc::Connected)}</span> }.into_any()
+                                } else {
+                                    view! {
+                                        <button
+                                            type="button"
+                                            class="btn btn--secondary btn--sm"
+                                            aria-label=label
+                                            on:click=move |_| open.set(Some((id.clone(), name.clone())))
+                                        >
+                                            <span class="btn__label">{i18n.tr(Svc::Connect)}</span>
+                                        </button>
+                                    }
+                                        .into_any()
+                                }}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    view! {
+        <Card title=i18n.tr(Svc::OptionsTitle)>
+            {move || {
+                open.get()
+                    .map(|(option_id, name)| {
+                        view! {
+                            <ChangePanel
+                                account=account
+                                action=ServiceAction::ConnectOption { option_id }
+                                title=format!("{} {}", i18n.t(Svc::Connect), name)
+                                on_done=Callback::new(move |()| {
+                                    open.set(None);
+                                    changed.run(());
+                                })
+                                on_cancel=Callback::new(move |()| open.set(None))
+                            />
+                        }
+                    })
+            }}
+            <Suspense fallback=|| view! { <Skeleton shape=SkeletonShape::Lines(4) /> }>
+                <ApiErrorBoundary on_retry=Callback::new(move |()| list.refetch())>
+                    {move || Suspend::new(async move { list.await.map(content) })}
+                </ApiErrorBoundary>
+            </Suspense>
+        </Card>
+    }
+}
+
+#[component]
+fn Log(account: i64, version: RwSignal<u32>) -> impl IntoView {
+    let i18n = use_i18n();
+    let log = LocalResource::new(move || {
+        version.track();
+        api::activation_log(account)
+    });
+    let content = move |entries: Vec<ActivationEntry>| {
+        if entries.is_empty() {
+            return view! { <p class="form__note">{i18n.tr(Svc::LogEmpty)}</p> }.into_any();
+        }
+        view! {
+            <ul class="rows" data-testid="activation-log">
+                {entries
+                    .into_iter()
+                    .map(|e| {
+                        let what = match e.action {
+                            ActivationAction::Connected => Svc::LogConnected,
+                            ActivationAction::Disconnected => Svc::LogDisconnected,
+                        };
+                        let channel = match e.channel {
+                            ActivationChannel::Web => Svc::ChannelWeb,
+                            ActivationChannel::Sms => Svc::ChannelSms,
+                            ActivationChannel::Operator => Svc::ChannelOperator,
+                        };
+                        view! {
+                            <li class="row">
+                                <p class="row__title">{i18n.tr(what)} ": " {e.name}</p>
+                                <p class="row__meta">
+                                    {local_time(&e.at)} " · " {i18n.tr(channel)} " · " {e.actor}
+                                </p>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    view! {
+        <Card title=i18n.tr(Svc::LogTitle)>
+            <Suspense fallback=|| view! { <Skeleton shape=SkeletonShape::Lines(3) /> }>
+                <ApiErrorBoundary on_retry=Callback::new(move |()| log.refetch())>
+                    {move || Suspend::new(async move { log.await.map(content) })}
+                </ApiErrorBoundary>
+            </Suspense>
+        </Card>
+    }
 }

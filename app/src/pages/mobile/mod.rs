@@ -3,6 +3,7 @@
 //! the other numbers this web account manages (and who manages the customer's own).
 
 mod blacklist;
+mod blocking;
 mod numbers;
 mod sms;
 
@@ -21,6 +22,7 @@ pub fn Mobile() -> impl IntoView {
             <sms::SmsSection />
             <blacklist::BlacklistSection />
             <numbers::NumbersSection />
+            <blocking::BlockingSection />
         </div>
     }
 }

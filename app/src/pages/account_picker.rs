@@ -1,0 +1,92 @@
+//! Which of the customer's accounts a service page shows: `?account=ID` in the address (so
+//! a page with an account has its own link), else the first account of the kind the page is
+//! about. A customer with one account sees no picker.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use shared::api::dashboard::AccountSummary;
+use shared::service::ServiceKind;
+
+use crate::api::{self, Accounts};
+use crate::components::unique_id;
+use crate::i18n::{Key, Svc, use_i18n};
+
+/// The accounts and the one chosen, once loaded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chosen {
+    pub all: Accounts,
+    pub account: AccountSummary,
+}
+
+/// The `?account=` of the address.
+pub fn wanted_account() -> Memo<Option<i64>> {
+    let query = use_query_map();
+    Memo::new(move |_| query.with(|q| q.get("account").and_then(|a| a.parse::<i64>().ok())))
+}
+
+/// The account to show: the one asked for, else the first whose service passes `fits`, else
+/// the first.
+pub fn choose(all: Accounts, wanted: Option<i64>, fits: fn(ServiceKind) -> bool) -> Option<Chosen> {
+    let account = wanted
+        .and_then(|id| all.accounts.iter().find(|a| a.id == id))
+        .or_else(|| all.accounts.iter().find(|a| fits(a.service)))
+        .or_else(|| all.accounts.first())
+        .cloned()?;
+    Some(Chosen { all, account })
+}
+
+/// Loads the customer's accounts (with the chosen one's tariff).
+pub fn load_accounts() -> LocalResource<Result<Accounts, shared::ApiError>> {
+    let wanted = wanted_account();
+    LocalResource::new(move || api::accounts(wanted.get()))
+}
+
+/// A `<select>` of the accounts that pass `fits`; choosing one changes `?account=`.
+#[component]
+pub fn AccountPicker(chosen: Chosen, fits: fn(ServiceKind) -> bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let navigate = use_navigate();
+    let id = unique_id("account");
+    let accounts: Vec<AccountSummary> = chosen
+        .all
+        .accounts
+        .into_iter()
+        .filter(|a| fits(a.service))
+        .collect();
+    if accounts.len() < 2 {
+        return ().into_any();
+    }
+    let current = chosen.account.id;
+    let on_change = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let path = window().location().pathname().unwrap_or_default();
+        navigate(&format!("{path}?account={value}"), Default::default());
+    };
+    view! {
+        <div class="field account-picker">
+            <label class="field__label" for=id.clone()>{i18n.tr(Svc::AccountLabel)}</label>
+            <select id=id class="field__input" on:change=on_change data-testid="account-picker">
+                {accounts
+                    .into_iter()
+                    .map(|a| {
+                        let service = service_key(a.service);
+                        view! {
+                            <option value=a.id.to_string() selected=a.id == current>
+                                {move || format!("{} — {}", i18n.t(service), a.label)}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+    .into_any()
+}
+
+fn service_key(kind: ServiceKind) -> Key {
+    match kind {
+        ServiceKind::Mobile => Key::ServiceMobile,
+        ServiceKind::Home => Key::ServiceHome,
+        ServiceKind::Satellite => Key::ServiceSatellite,
+    }
+}
