@@ -134,7 +134,32 @@ async fn the_dev_runner_is_not_there_outside_dev_mode(app: TestApp) {
     assert_eq!(res.status(), 400);
 }
 
+async fn the_scheduler_runs_jobs_on_its_own(app: TestApp) {
+    let ticking = crate::helpers::spawn_app_with(app.backend, |s| s.jobs_interval_secs = 1).await;
+    let mut fees = Vec::new();
+    for _ in 0..100 {
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        fees = jobs(&ticking)
+            .await
+            .into_iter()
+            .filter(|j| j["kind"] == "monthly_fee" && j["status"] == "done")
+            .collect();
+        if fees.len() >= 4 {
+            break;
+        }
+    }
+    assert!(
+        fees.len() >= 4,
+        "the scheduler enqueued and ran this month's fees: {fees:?}"
+    );
+    assert!(
+        fees.iter().all(|j| j["runs"][0]["outcome"] == "skipped"),
+        "charged by the seed already"
+    );
+}
+
 both_backends!(
+    the_scheduler_runs_jobs_on_its_own,
     each_job_runs_exactly_once_on_two_instances_and_concurrent_loops,
     a_job_whose_effect_happened_already_writes_nothing,
     the_dev_runner_is_not_there_outside_dev_mode,

@@ -9,6 +9,7 @@ mod gateway;
 mod history;
 mod idempotency;
 mod jobs;
+mod leases;
 mod ledger;
 mod payments;
 mod promised;
