@@ -7,6 +7,8 @@
 //! updates the account's cached balance in the same transaction.
 
 #[macro_use]
+mod tx;
+#[macro_use]
 mod sql;
 mod postgres;
 mod sqlite;

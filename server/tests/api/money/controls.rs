@@ -190,7 +190,32 @@ async fn spending_by_category_and_services_by_month(app: TestApp) {
     assert_eq!(res.status(), 404);
 }
 
+async fn the_usage_simulator_posts_batches_the_server_rates(app: TestApp) {
+    let mut rng = rand::thread_rng();
+    for (i, account) in server::simulate::DEMO_MOBILE_ACCOUNTS.iter().enumerate() {
+        let batch = server::simulate::batch(account, format!("sim-test-{i}"), &mut rng);
+        let body = serde_json::to_vec(&batch).expect("json");
+        let sig = server::simulate::sign(crate::helpers::NETWORK_SECRET.as_bytes(), &body);
+        let res = app
+            .client
+            .post(app.url("/api/usage"))
+            .header("content-type", "application/json")
+            .header("x-network-signature", sig)
+            .body(body)
+            .send()
+            .await
+            .expect("POST usage");
+        assert_eq!(res.status(), 201, "{account}");
+        let rated = json_of(res).await;
+        assert!(
+            rated["rated"].as_array().is_some_and(|r| !r.is_empty()),
+            "{rated}"
+        );
+    }
+}
+
 both_backends!(
+    the_usage_simulator_posts_batches_the_server_rates,
     an_unpaid_promised_payment_is_reminded_once_then_restricts_until_repaid,
     expense_alerts_come_once_per_threshold_per_month,
     spending_by_category_and_services_by_month,
