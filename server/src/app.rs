@@ -85,6 +85,8 @@ fn api_routes() -> OpenApiRouter<AppState> {
         ))
         .routes(routes!(routes::dev::outbox))
         .routes(routes!(routes::dev::ledger_check))
+        .routes(routes!(routes::dev::run_jobs))
+        .routes(routes!(routes::dev::jobs))
         .routes(routes!(routes::money::dashboard::show))
         .routes(routes!(routes::money::payments::card))
         .routes(routes!(routes::money::payments::saved_card))
@@ -102,6 +104,31 @@ fn api_routes() -> OpenApiRouter<AppState> {
             routes::money::promised::show,
             routes::money::promised::take
         ))
+        .routes(routes!(
+            routes::money::autopay::list,
+            routes::money::autopay::create
+        ))
+        .routes(routes!(
+            routes::money::autopay::update,
+            routes::money::autopay::delete
+        ))
+        .routes(routes!(routes::money::autopay::pause))
+        .routes(routes!(routes::money::autopay::resume))
+        .routes(routes!(routes::money::autopay::attempts))
+        .routes(routes!(routes::money::expenses::show))
+        .routes(routes!(
+            routes::money::expenses::set_limit,
+            routes::money::expenses::remove_limit
+        ))
+        .routes(routes!(routes::money::expenses::by_category))
+        .routes(routes!(routes::money::expenses::services))
+        .routes(routes!(routes::money::expenses::restriction))
+        .routes(routes!(routes::money::bonus::show))
+        .routes(routes!(
+            routes::money::bonus::rewards,
+            routes::money::bonus::buy
+        ))
+        .routes(routes!(routes::money::bonus::pay_fee))
         .routes(routes!(routes::money::history::page))
         .routes(routes!(routes::money::history::csv))
         .routes(routes!(routes::dev::answer))
@@ -188,14 +215,19 @@ pub fn build_with_clock(
     settings: Arc<Settings>,
     clock: Arc<dyn Clock>,
 ) -> Router {
-    let (router, doc) = api_routes().split_for_parts();
+    router(state(store, settings, clock))
+}
+
+/// What every handler (and the job runner) can reach.
+pub fn state(store: Arc<dyn Store>, settings: Arc<Settings>, clock: Arc<dyn Clock>) -> AppState {
+    let doc = api_routes().into_openapi();
     let outbox = Arc::new(Outbox::new(store.clone(), clock.clone()));
     let secret_key = match settings.secret_key.expose_secret() {
         "" => crate::domain::secrets::token().into_bytes(),
         key => key.as_bytes().to_vec(),
     };
     let doc_value = serde_json::to_value(&doc).unwrap_or_default();
-    let state = AppState {
+    AppState {
         store,
         metrics: Arc::new(Metrics::new()),
         openapi_json: Arc::new(doc_value.to_string()),
@@ -211,7 +243,13 @@ pub fn build_with_clock(
         )),
         secret_key: Arc::new(secret_key),
         oidc: crate::domain::oidc::OidcClient::from_settings(&settings).map(Arc::new),
-    };
+    }
+}
+
+/// The router over `state`: the API, meta routes, the SPA and the middleware stack.
+pub fn router(state: AppState) -> Router {
+    let (router, _) = api_routes().split_for_parts();
+    let settings = state.settings.clone();
     let request_id = HeaderName::from_static("x-request-id");
     // HSTS only when the site is served over https (a browser ignores it over http, and a
     // local http run must not pin anything).

@@ -148,6 +148,11 @@ pub const SETTINGS: &[SettingDoc] = &[
         default: "My MTS <no-reply@mymts.local>",
         help: "From address of the e-mail the server sends over SMTP",
     },
+    SettingDoc {
+        key: "jobs_interval_secs",
+        default: "60",
+        help: "seconds between runs of the job scheduler (monthly fees, auto-payments, promised-payment reminders, expense alerts); 0: off (POST /api/dev/jobs/run still runs them in dev mode)",
+    },
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -192,6 +197,7 @@ pub struct Settings {
     #[serde(serialize_with = "expose")]
     pub smtp_url: SecretString,
     pub smtp_from: String,
+    pub jobs_interval_secs: u64,
 }
 
 /// Figment needs the defaults serialised; the secret is only exposed to that provider.
@@ -228,6 +234,7 @@ impl Default for Settings {
             oidc_display_name: "OpenID".to_owned(),
             smtp_url: SecretString::from(""),
             smtp_from: "My MTS <no-reply@mymts.local>".to_owned(),
+            jobs_interval_secs: 60,
         }
     }
 }

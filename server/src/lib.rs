@@ -11,6 +11,7 @@ pub mod http;
 pub mod jobs;
 pub mod pdf;
 pub mod routes;
+pub mod simulate;
 pub mod state;
 pub mod store;
 pub mod telemetry;
@@ -77,8 +78,10 @@ impl Application {
                 })?;
         let grace = app::grace(&settings);
         let settings = Arc::new(settings);
-        let router = app::build_with_clock(store.clone(), settings.clone(), clock.clone());
+        let state = app::state(store.clone(), settings.clone(), clock.clone());
+        let router = app::router(state.clone());
         jobs::prune::spawn(store, clock, settings);
+        jobs::spawn(state);
         Ok(Application {
             listener,
             router,

@@ -18,6 +18,18 @@ pub enum AutopayTrigger {
     DayOfMonth { day: u32 },
 }
 
+/// The most auto-payment rules one account may have.
+pub const MAX_RULES_PER_ACCOUNT: usize = 3;
+
+/// Whether an account with `existing` rules may get one more.
+pub fn may_add_rule(existing: usize) -> Result<(), ErrorCode> {
+    if existing < MAX_RULES_PER_ACCOUNT {
+        Ok(())
+    } else {
+        Err(ErrorCode::AutopayRulesFull)
+    }
+}
+
 /// The settings as sent by the form; [`AutopayRule::new`] checks them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -86,13 +98,27 @@ pub struct AutopayHistory {
     pub last_scheduled_run: Option<NaiveDate>,
 }
 
-/// The amount to charge now, if any.
-pub fn autopay_due(
+/// What an auto-payment rule says now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "decision", content = "amount", rename_all = "snake_case")]
+pub enum AutopayDecision {
+    /// The trigger does not fire.
+    NotTriggered,
+    /// The trigger fires, but the amount does not fit under the daily or monthly cap: this
+    /// run is skipped.
+    OverCap,
+    /// Charge this amount now.
+    Charge(Money),
+}
+
+/// The decision for `rule` now; [`autopay_due`] is its `Charge` amount.
+pub fn autopay_decide(
     rule: &AutopayRule,
     balance: Money,
     today: NaiveDate,
     history: &AutopayHistory,
-) -> Option<Money> {
+) -> AutopayDecision {
     let s = rule.0;
     let triggered = match s.trigger {
         AutopayTrigger::BalanceBelow { threshold } => balance < threshold,
@@ -102,10 +128,27 @@ pub fn autopay_due(
         }
     };
     let fits = |paid: Money, cap: Money| paid.checked_add(s.amount).is_ok_and(|after| after <= cap);
-    (triggered
-        && fits(history.paid_today, s.daily_cap)
-        && fits(history.paid_this_month, s.monthly_cap))
-    .then_some(s.amount)
+    if !triggered {
+        AutopayDecision::NotTriggered
+    } else if fits(history.paid_today, s.daily_cap) && fits(history.paid_this_month, s.monthly_cap)
+    {
+        AutopayDecision::Charge(s.amount)
+    } else {
+        AutopayDecision::OverCap
+    }
+}
+
+/// The amount to charge now, if any.
+pub fn autopay_due(
+    rule: &AutopayRule,
+    balance: Money,
+    today: NaiveDate,
+    history: &AutopayHistory,
+) -> Option<Money> {
+    match autopay_decide(rule, balance, today, history) {
+        AutopayDecision::Charge(amount) => Some(amount),
+        AutopayDecision::NotTriggered | AutopayDecision::OverCap => None,
+    }
 }
 
 #[cfg(test)]
@@ -180,6 +223,12 @@ mod tests {
     }
 
     #[test]
+    fn at_most_three_rules() {
+        assert_eq!(may_add_rule(2), Ok(()));
+        assert_eq!(may_add_rule(3), Err(ErrorCode::AutopayRulesFull));
+    }
+
+    #[test]
     fn triggers_and_caps() {
         let low = rule(AutopayTrigger::BalanceBelow {
             threshold: rub(100),
@@ -216,6 +265,25 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn over_cap_only_when_triggered_and_a_cap_would_be_passed(balance in -100_000_i64..100_000, today_paid in 0_i64..1_000, month_paid in 0_i64..2_000) {
+            let r = rule(AutopayTrigger::BalanceBelow { threshold: rub(100) });
+            let h = AutopayHistory {
+                paid_today: rub(today_paid),
+                paid_this_month: rub(month_paid),
+                last_scheduled_run: None,
+            };
+            let decision = autopay_decide(&r, Money::from_kopecks(balance), d(3, 3), &h);
+            let triggered = balance < 10_000;
+            let fits = today_paid + 300 <= 600 && month_paid + 300 <= 1_500;
+            let expected = match (triggered, fits) {
+                (false, _) => AutopayDecision::NotTriggered,
+                (true, true) => AutopayDecision::Charge(rub(300)),
+                (true, false) => AutopayDecision::OverCap,
+            };
+            prop_assert_eq!(decision, expected);
+        }
+
         #[test]
         fn caps_are_never_exceeded(balances in prop::collection::vec(-50_000_i64..50_000, 1..200), runs_per_day in 1_usize..5) {
             let r = rule(AutopayTrigger::BalanceBelow { threshold: rub(100) });

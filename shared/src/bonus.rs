@@ -81,6 +81,62 @@ pub fn accrual(paid: Money) -> Points {
     Points(u64::try_from(paid.kopecks() / KOPECKS_PER_POINT_ACCRUED).unwrap_or(0))
 }
 
+/// An item of the rewards catalogue, priced in points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reward {
+    pub id: &'static str,
+    pub name_ru: &'static str,
+    pub name_en: &'static str,
+    pub price: Points,
+}
+
+const fn reward(
+    id: &'static str,
+    name_ru: &'static str,
+    name_en: &'static str,
+    price: u64,
+) -> Reward {
+    Reward {
+        id,
+        name_ru,
+        name_en,
+        price: Points(price),
+    }
+}
+
+/// The rewards catalogue.
+pub const REWARDS: [Reward; 4] = [
+    reward(
+        "extra-gb-5",
+        "Дополнительные 5 ГБ на месяц",
+        "Extra 5 GB for a month",
+        300,
+    ),
+    reward(
+        "kion-month",
+        "Месяц онлайн-кинотеатра KION",
+        "A month of KION streaming",
+        400,
+    ),
+    reward(
+        "antivirus-year",
+        "Антивирус на год",
+        "Antivirus for a year",
+        900,
+    ),
+    reward(
+        "router-discount",
+        "Скидка 1 000 ₽ на роутер",
+        "1 000 ₽ off a router",
+        1_500,
+    ),
+];
+
+/// The catalogue item with this id.
+pub fn find_reward(id: &str) -> Option<Reward> {
+    REWARDS.into_iter().find(|r| r.id == id.trim())
+}
+
 /// Paying (part of) the monthly fee with points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -170,6 +226,16 @@ mod tests {
         assert_eq!(accrual(Money::from_kopecks(1_000)), Points(1));
         assert_eq!(accrual(Money::from_kopecks(999)), Points::ZERO);
         assert_eq!(accrual(Money::from_kopecks(-50_000)), Points::ZERO);
+    }
+
+    #[test]
+    fn rewards_are_unique_and_priced() {
+        for (i, r) in REWARDS.iter().enumerate() {
+            assert!(r.price > Points::ZERO);
+            assert_eq!(find_reward(r.id), Some(*r));
+            assert!(REWARDS[i + 1..].iter().all(|o| o.id != r.id));
+        }
+        assert_eq!(find_reward("nope"), None);
     }
 
     #[test]

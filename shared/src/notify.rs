@@ -14,16 +14,25 @@ pub enum NotificationEvent {
     TariffChanged,
     OptionConnected,
     NewDeviceSignIn,
+    /// An auto-payment could not be made (declined card, cap reached, card gone).
+    AutopayFailed,
+    /// Spending reached 50, 80 or 100 % of the monthly limit.
+    ExpenseAlert,
+    /// Service restricted: a promised payment expired unpaid.
+    ServiceRestricted,
 }
 
 impl NotificationEvent {
-    pub const ALL: [NotificationEvent; 6] = [
+    pub const ALL: [NotificationEvent; 9] = [
         Self::PaymentReceived,
         Self::BalanceLow,
         Self::PromisedPaymentExpiring,
         Self::TariffChanged,
         Self::OptionConnected,
         Self::NewDeviceSignIn,
+        Self::AutopayFailed,
+        Self::ExpenseAlert,
+        Self::ServiceRestricted,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -34,6 +43,9 @@ impl NotificationEvent {
             Self::TariffChanged => "tariff_changed",
             Self::OptionConnected => "option_connected",
             Self::NewDeviceSignIn => "new_device_sign_in",
+            Self::AutopayFailed => "autopay_failed",
+            Self::ExpenseAlert => "expense_alert",
+            Self::ServiceRestricted => "service_restricted",
         }
     }
 
@@ -67,12 +79,16 @@ impl NotifyChannel {
 
 /// Until the subscriber says otherwise: e-mail for everything; SMS only where a delay costs
 /// money or safety (low balance, expiring promised payment). A new-device sign-in goes by
-/// e-mail, and by SMS to those without an address (see [`channels`]).
+/// e-mail, and by SMS to those without an address (see [`channels`]). A failed auto-payment
+/// and a restricted service cost money or service too: SMS by default.
 pub fn default_enabled(event: NotificationEvent, channel: NotifyChannel) -> bool {
     use NotificationEvent::*;
     match channel {
         NotifyChannel::Email => true,
-        NotifyChannel::Sms => matches!(event, BalanceLow | PromisedPaymentExpiring),
+        NotifyChannel::Sms => matches!(
+            event,
+            BalanceLow | PromisedPaymentExpiring | AutopayFailed | ServiceRestricted
+        ),
     }
 }
 
@@ -132,7 +148,7 @@ mod tests {
     proptest! {
         #[test]
         fn never_a_channel_without_an_address_or_consent(
-            i in 0_usize..6, sms in any::<bool>(), email in any::<bool>(),
+            i in 0_usize..NotificationEvent::ALL.len(), sms in any::<bool>(), email in any::<bool>(),
             has_email in any::<bool>(), has_phone in any::<bool>(),
         ) {
             let e = NotificationEvent::ALL[i];

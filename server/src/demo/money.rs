@@ -117,6 +117,9 @@ fn history(
                 },
                 None,
             )?);
+            // The runner's key for this fee: it never charges the period again.
+            w.effect_keys
+                .push(crate::jobs::fees::key(account, period.start));
         }
         if !mobile {
             continue;
@@ -165,6 +168,7 @@ fn history(
         }
     }
     w.entries.sort_by_key(NewEntry::created_at);
+    w.effect_at = now;
     Ok(w)
 }
 

@@ -6,6 +6,7 @@ use axum::http::StatusCode;
 use serde::Deserialize;
 use shared::api::auth::{OutboxChannel, OutboxMessage};
 use shared::api::history::{BalanceMismatch, LedgerCheck};
+use shared::api::jobs::{JobRunView, JobView, JobsReport, RunJobs};
 use shared::api::support::{Reply, ThreadDetail, ThreadStatus};
 use shared::support::SupportText;
 use shared::{ApiError, ErrorCode};
@@ -122,4 +123,67 @@ pub async fn answer(
         )
         .await?;
     Ok((StatusCode::CREATED, Json(detail(&state, thread.id).await?)))
+}
+
+/// Runs due scheduled work now (dev mode only): enqueues what is due at `now` (the server's
+/// clock when absent) and claims and runs due jobs, as the periodic scheduler does. Tests pass
+/// `now` to be deterministic.
+#[utoipa::path(
+    post, path = "/api/dev/jobs/run", tag = "dev",
+    request_body = RunJobs,
+    responses(
+        (status = 200, description = "What this run did", body = JobsReport),
+        (status = 400, description = "malformed_json", body = ApiError),
+        (status = 404, description = "Not in dev mode", body = ApiError),
+    )
+)]
+pub async fn run_jobs(
+    State(state): State<AppState>,
+    ApiJson(body): ApiJson<RunJobs>,
+) -> Result<Json<JobsReport>, HttpError> {
+    if !state.settings.dev {
+        return Err(HttpError::new(ErrorCode::NotFound));
+    }
+    let now = body.now.unwrap_or_else(|| state.clock.now());
+    Ok(Json(crate::jobs::tick(&state, now).await?))
+}
+
+/// The newest jobs with every attempt (dev mode only).
+#[utoipa::path(
+    get, path = "/api/dev/jobs", tag = "dev",
+    responses(
+        (status = 200, description = "Jobs, newest first, with their runs", body = Vec<JobView>),
+        (status = 404, description = "Not in dev mode", body = ApiError),
+    )
+)]
+pub async fn jobs(State(state): State<AppState>) -> Result<Json<Vec<JobView>>, HttpError> {
+    if !state.settings.dev {
+        return Err(HttpError::new(ErrorCode::NotFound));
+    }
+    let rows = state.store.jobs_overview(1_000).await?;
+    Ok(Json(
+        rows.into_iter()
+            .map(|j| JobView {
+                id: j.id,
+                kind: j.kind,
+                dedupe_key: j.dedupe_key,
+                status: j.status,
+                attempts: j.attempts,
+                last_error: j.last_error,
+                due_at: from_unix(j.due_at),
+                runs: j
+                    .runs
+                    .into_iter()
+                    .map(|r| JobRunView {
+                        runner: r.runner,
+                        attempt: r.attempt,
+                        outcome: r.outcome,
+                        detail: r.detail,
+                        started_at: from_unix(r.started_at),
+                        finished_at: from_unix(r.finished_at),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    ))
 }

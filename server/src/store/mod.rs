@@ -6,7 +6,10 @@ mod core;
 pub mod catalogue;
 pub mod identity;
 pub mod mobile;
+#[macro_use]
 pub mod money;
+pub mod controls;
+pub mod jobs;
 pub mod notify;
 mod postgres;
 pub mod services;
@@ -19,7 +22,9 @@ use async_trait::async_trait;
 use secrecy::{ExposeSecret, SecretString};
 use shared::api::regions::Region;
 
+pub use controls::ControlsStore;
 pub use identity::IdentityStore;
+pub use jobs::JobStore;
 pub use mobile::MobileStore;
 pub use money::MoneyStore;
 pub use notify::NotifyStore;
@@ -98,6 +103,8 @@ pub trait Store:
     + SupportStore
     + NotifyStore
     + ServicesStore
+    + JobStore
+    + ControlsStore
     + Send
     + Sync
     + 'static

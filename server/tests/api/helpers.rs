@@ -23,6 +23,8 @@ pub struct TestApp {
     pub backend: Backend,
     /// The server's clock: `app.clock.advance(..)` moves time forward.
     pub clock: Arc<ManualClock>,
+    /// The database this server uses (a second server may share it).
+    pub database_url: SecretString,
     _db: DbGuard,
     _dist: tempfile::TempDir,
 }
@@ -230,7 +232,48 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
 pub async fn spawn_app_with(backend: Backend, customise: impl FnOnce(&mut Settings)) -> TestApp {
     let (database_url, db) = fresh_database(backend).await;
     let dist = fake_dist();
-    let mut settings = Settings {
+    let mut settings = test_settings(database_url, &dist);
+    customise(&mut settings);
+    let database_url = settings.database_url.clone();
+    let clock = Arc::new(ManualClock::new());
+    let address = start(settings, clock.clone()).await;
+    let client = reqwest::Client::builder()
+        .cookie_provider(Arc::new(reqwest::cookie::Jar::default()))
+        .build()
+        .expect("client");
+    TestApp {
+        address,
+        client,
+        backend,
+        clock,
+        database_url,
+        _db: db,
+        _dist: dist,
+    }
+}
+
+/// A second server on the same database as `app` (another instance behind a load balancer);
+/// returns its address.
+pub async fn spawn_instance(app: &TestApp) -> String {
+    let dist = fake_dist();
+    let settings = test_settings(app.database_url.clone(), &dist);
+    let address = start(settings, Arc::new(ManualClock::new())).await;
+    // The instance serves no static files in these tests; its dist directory may go.
+    drop(dist);
+    address
+}
+
+async fn start(settings: Settings, clock: Arc<ManualClock>) -> String {
+    let app = Application::build_with_clock(settings, clock)
+        .await
+        .expect("server starts");
+    let address = format!("http://{}", app.local_addr().expect("bound"));
+    tokio::spawn(app.run_until_stopped());
+    address
+}
+
+fn test_settings(database_url: SecretString, dist: &tempfile::TempDir) -> Settings {
+    Settings {
         bind: "127.0.0.1:0".parse().expect("addr"),
         database_url,
         dist_dir: PathBuf::from(dist.path()),
@@ -243,26 +286,9 @@ pub async fn spawn_app_with(backend: Backend, customise: impl FnOnce(&mut Settin
         pow_difficulty_bits: 8,
         gateway_secret: SecretString::from(GATEWAY_SECRET),
         network_secret: SecretString::from(NETWORK_SECRET),
+        // jobs run when a test asks (POST /api/dev/jobs/run), never behind its back
+        jobs_interval_secs: 0,
         ..Settings::default()
-    };
-    customise(&mut settings);
-    let clock = Arc::new(ManualClock::new());
-    let app = Application::build_with_clock(settings, clock.clone())
-        .await
-        .expect("server starts");
-    let address = format!("http://{}", app.local_addr().expect("bound"));
-    tokio::spawn(app.run_until_stopped());
-    let client = reqwest::Client::builder()
-        .cookie_provider(Arc::new(reqwest::cookie::Jar::default()))
-        .build()
-        .expect("client");
-    TestApp {
-        address,
-        client,
-        backend,
-        clock,
-        _db: db,
-        _dist: dist,
     }
 }
 

@@ -424,6 +424,19 @@ error_codes! {
         "Эту услугу нельзя отключить — её можно только сменить.",
         "This cannot be cancelled, only changed.";
 
+    // ---- scheduled work, auto-payment, expense control (issue 7) ----
+    /// The account already has the most auto-payment rules allowed.
+    AutopayRulesFull = "autopay_rules_full", 409,
+        "Для счёта можно настроить не больше 3 автоплатежей.",
+        "An account can have at most 3 auto-payments.";
+    /// The monthly fee of this period was already paid with points.
+    BonusFeeAlreadyPaid = "bonus_fee_already_paid", 409,
+        "Абонентская плата за этот месяц уже оплачена баллами.",
+        "This month's fee has already been paid with points.";
+    /// Not an item of the rewards catalogue.
+    UnknownReward = "unknown_reward", 422,
+        "Такого предложения нет в каталоге.", "This reward is not in the catalogue.";
+
     // ---- must stay last: serde(other) ----
     /// A code this client does not know yet (sent by a newer server).
     #[serde(other)]

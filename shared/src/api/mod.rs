@@ -1,12 +1,16 @@
 //! The HTTP API contract: DTOs per resource and the one error type.
 
 pub mod auth;
+pub mod autopay;
+pub mod bonus;
 pub mod catalogue;
 pub mod client_errors;
 pub mod dashboard;
 mod error;
+pub mod expenses;
 pub mod health;
 pub mod history;
+pub mod jobs;
 pub mod mobile;
 pub mod notifications;
 pub mod payments;

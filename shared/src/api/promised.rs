@@ -38,3 +38,15 @@ pub struct PromisedView {
     pub ineligible: Option<Ineligible>,
     pub open: Option<OpenPromised>,
 }
+
+/// `GET /api/restriction?account=ID`: whether the account's service is restricted (a
+/// promised payment expired unpaid); lifted by the payment that repays it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RestrictionView {
+    pub account_id: i64,
+    pub restricted: bool,
+    /// `promised_unpaid` when restricted.
+    pub reason: Option<String>,
+    pub since: Option<DateTime<Utc>>,
+}

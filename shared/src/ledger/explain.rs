@@ -123,6 +123,11 @@ pub enum Explanation {
     },
     /// Part of a payment repaying a promised payment; `outstanding` is still owed after it.
     PromisedRepayment { outstanding: Money },
+    /// Bonus points paying the monthly fee of the period starting `period_start`.
+    BonusFee {
+        points: crate::bonus::Points,
+        period_start: NaiveDate,
+    },
 }
 
 const MONTHS_RU: [&str; 12] = [
@@ -284,6 +289,28 @@ impl Explanation {
                     ),
                 }
             }
+            Explanation::BonusFee {
+                points,
+                period_start,
+            } => {
+                let m = period_start.month0() as usize % 12;
+                let y = period_start.year();
+                let rate = Money::from_kopecks(crate::bonus::FEE_KOPECKS_PER_POINT).format(lang);
+                match lang {
+                    Lang::Ru => format!(
+                        "Абонентская плата за {} {y} оплачена баллами: {} × {rate} = {}",
+                        MONTHS_RU[m],
+                        points.value(),
+                        abs.format(lang)
+                    ),
+                    Lang::En => format!(
+                        "Monthly fee for {} {y} paid with points: {} × {rate} = {}",
+                        MONTHS_EN[m],
+                        points.value(),
+                        abs.format(lang)
+                    ),
+                }
+            }
             Explanation::PromisedRepayment { outstanding } => {
                 match (lang, outstanding.is_positive()) {
                     (Lang::Ru, false) => {
@@ -360,6 +387,23 @@ mod tests {
         );
         let json = serde_json::to_value(&e).unwrap();
         assert_eq!(json["rule"], "prorated_fee");
+    }
+
+    #[test]
+    fn a_fee_paid_with_points_shows_the_rate() {
+        let e = Explanation::BonusFee {
+            points: crate::bonus::Points::new(1_100),
+            period_start: NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+        };
+        let amount = Money::from_kopecks(55_000);
+        assert_eq!(
+            plain(e.text(amount, Lang::Ru)),
+            "Абонентская плата за ноябрь 2026 оплачена баллами: 1100 × 0,50 ₽ = 550,00 ₽"
+        );
+        assert_eq!(
+            e.text(amount, Lang::En),
+            "Monthly fee for November 2026 paid with points: 1100 × ₽0.50 = ₽550.00"
+        );
     }
 
     #[test]

@@ -3,7 +3,10 @@
 //! found", exactly like one that does not exist.
 
 pub mod acquirer;
+pub mod autopay;
+pub mod bonus;
 pub mod dashboard;
+pub mod expenses;
 pub mod history;
 pub mod payments;
 pub mod promised;

@@ -186,6 +186,8 @@ pub(crate) async fn claim(
             replayed: true,
         }),
         Claim::Replay(_) => Err(HttpError::new(ErrorCode::IdempotencyKeyReused)),
+        Claim::Duplicate => Err(HttpError::new(ErrorCode::BonusFeeAlreadyPaid)),
+        Claim::InsufficientBonus => Err(HttpError::new(ErrorCode::InsufficientBonus)),
     }
 }
 

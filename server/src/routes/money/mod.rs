@@ -1,8 +1,11 @@
 //! Money endpoints (PRODUCT 2, 3): dashboard, top-ups (card, saved card, 3-D Secure, the
 //! payment gateway), saved cards, receipts and the ledger history.
 
+pub mod autopay;
+pub mod bonus;
 pub mod cards;
 pub mod dashboard;
+pub mod expenses;
 pub mod gateway;
 pub mod history;
 pub mod payments;

@@ -7,6 +7,8 @@
 //! updates the account's cached balance in the same transaction.
 
 #[macro_use]
+mod tx;
+#[macro_use]
 mod sql;
 mod postgres;
 mod sqlite;
@@ -51,12 +53,12 @@ pub struct PromisedRecord {
 /// A ledger entry to append. Only [`NewEntry::new`] makes one, so its sign matches its kind.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewEntry {
-    account_id: i64,
-    kind: EntryKind,
-    amount: Money,
-    created_at: i64,
-    explanation: Explanation,
-    payment_id: Option<String>,
+    pub(in crate::store) account_id: i64,
+    pub(in crate::store) kind: EntryKind,
+    pub(in crate::store) amount: Money,
+    pub(in crate::store) created_at: i64,
+    pub(in crate::store) explanation: Explanation,
+    pub(in crate::store) payment_id: Option<String>,
 }
 
 impl NewEntry {
@@ -161,6 +163,34 @@ pub struct MoneyWrite {
     pub saved_cards: Vec<NewSavedCard>,
     pub usage: Vec<NewUsage>,
     pub entries: Vec<NewEntry>,
+    /// Keys of effects that must happen once (`fee:<account>:<period>`, ...): when one is
+    /// already stored, nothing of this write is.
+    pub effect_keys: Vec<String>,
+    /// When the effect keys are written (Unix seconds).
+    pub effect_at: i64,
+    /// Bonus points to spend: nothing is written unless the customer has them.
+    pub bonus_spend: Option<BonusSpend>,
+}
+
+/// Points a write spends (a fee or a reward), checked against the balance in its transaction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BonusSpend {
+    pub customer_id: CustomerId,
+    /// `fee` or `reward`.
+    pub kind: &'static str,
+    pub points: shared::bonus::Points,
+    pub detail: String,
+    pub at: i64,
+}
+
+/// How a write inside a transaction ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TxOutcome {
+    Written,
+    /// An effect key existed.
+    Duplicate,
+    /// The bonus spend was more than the balance.
+    Insufficient,
 }
 
 /// The idempotency key a write is claimed under, and the response to replay on a retry.
@@ -190,6 +220,10 @@ pub enum Claim {
     Fresh,
     /// The key was used before: nothing was written; this is what was stored then.
     Replay(StoredResponse),
+    /// One of the write's effect keys was used before: nothing was written.
+    Duplicate,
+    /// The bonus spend was more than the customer's points: nothing was written.
+    InsufficientBonus,
 }
 
 /// Filters of a history page; times are Unix seconds, `to` exclusive.
@@ -275,11 +309,11 @@ pub trait MoneyStore: Send + Sync {
     async fn ledger_totals(&self) -> Result<LedgerTotals, StoreError>;
 }
 
-fn entry_kind(name: &str) -> EntryKind {
+pub(in crate::store) fn entry_kind(name: &str) -> EntryKind {
     EntryKind::from_name(name).unwrap_or(EntryKind::Adjustment)
 }
 
-fn usage_kind_name(kind: UsageKind) -> &'static str {
+pub(in crate::store) fn usage_kind_name(kind: UsageKind) -> &'static str {
     match kind {
         UsageKind::Voice => "voice",
         UsageKind::Sms => "sms",
@@ -287,19 +321,19 @@ fn usage_kind_name(kind: UsageKind) -> &'static str {
     }
 }
 
-fn i64_of(v: u64) -> i64 {
+pub(in crate::store) fn i64_of(v: u64) -> i64 {
     i64::try_from(v).unwrap_or(i64::MAX)
 }
 
-fn u64_of(v: i64) -> u64 {
+pub(in crate::store) fn u64_of(v: i64) -> u64 {
     u64::try_from(v).unwrap_or_default()
 }
 
-pub(crate) fn explanation_json(e: &Explanation) -> String {
+pub(in crate::store) fn explanation_json(e: &Explanation) -> String {
     serde_json::to_string(e).unwrap_or_else(|_| "{}".to_owned())
 }
 
-fn explanation_from(json: &str) -> Explanation {
+pub(in crate::store) fn explanation_from(json: &str) -> Explanation {
     serde_json::from_str(json).unwrap_or(Explanation::Adjustment {
         reason: json.to_owned(),
     })

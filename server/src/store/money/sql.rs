@@ -1,84 +1,6 @@
 //! The money SQL, once for both databases. `SUM` is cast to BIGINT (PostgreSQL sums BIGINT
 //! as NUMERIC); upserts use `ON CONFLICT ... DO UPDATE` with `excluded`, the same on both.
 
-/// Appends one entry and moves the account's cached balance by its amount, inside `$tx`.
-macro_rules! append_entry {
-    ($tx:expr, $e:expr) => {{
-        let e: &$crate::store::money::NewEntry = $e;
-        sqlx::query(
-            "INSERT INTO ledger_entries (service_account_id, kind, amount, created_at, \
-             explanation, payment_id) VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(e.account_id)
-        .bind(e.kind.as_str())
-        .bind(e.amount.kopecks())
-        .bind(e.created_at)
-        .bind($crate::store::money::explanation_json(&e.explanation))
-        .bind(e.payment_id.as_deref())
-        .execute(&mut *$tx)
-        .await?;
-        sqlx::query(
-            "INSERT INTO account_balances (service_account_id, balance, entries) \
-             VALUES ($1, $2, 1) ON CONFLICT (service_account_id) DO UPDATE SET \
-             balance = account_balances.balance + excluded.balance, \
-             entries = account_balances.entries + 1",
-        )
-        .bind(e.account_id)
-        .bind(e.amount.kopecks())
-        .execute(&mut *$tx)
-        .await?;
-    }};
-}
-
-/// After a payment entry: repays the account's unpaid promised payment from it first
-/// (`shared::promised::repay`), with a repayment entry, inside `$tx`. The update is guarded
-/// by the outstanding amount read, and retried, so concurrent payments never repay twice.
-macro_rules! repay_promised {
-    ($tx:expr, $e:expr) => {{
-        let e: &$crate::store::money::NewEntry = $e;
-        if e.kind == shared::ledger::EntryKind::Payment {
-            for _ in 0..5 {
-                let open: Option<(i64, i64)> = sqlx::query_as(
-                    "SELECT id, outstanding FROM promised_payments \
-                     WHERE service_account_id = $1 AND outstanding > 0",
-                )
-                .bind(e.account_id)
-                .fetch_optional(&mut *$tx)
-                .await?;
-                let Some((id, owed)) = open else { break };
-                let split = shared::promised::repay(shared::Money::from_kopecks(owed), e.amount);
-                if !split.to_promised.is_positive() {
-                    break;
-                }
-                let done = sqlx::query(
-                    "UPDATE promised_payments SET outstanding = $3 \
-                     WHERE id = $1 AND outstanding = $2",
-                )
-                .bind(id)
-                .bind(owed)
-                .bind(split.outstanding.kopecks())
-                .execute(&mut *$tx)
-                .await?
-                .rows_affected();
-                if done == 1 {
-                    let repayment = $crate::store::money::NewEntry {
-                        account_id: e.account_id,
-                        kind: shared::ledger::EntryKind::PromisedRepayment,
-                        amount: shared::Money::from_kopecks(-split.to_promised.kopecks()),
-                        created_at: e.created_at,
-                        explanation: shared::ledger::Explanation::PromisedRepayment {
-                            outstanding: split.outstanding,
-                        },
-                        payment_id: e.payment_id.clone(),
-                    };
-                    append_entry!($tx, &repayment);
-                    break;
-                }
-            }
-        }
-    }};
-}
-
 macro_rules! money_store {
     ($store:ty) => {
         #[async_trait::async_trait]
@@ -171,57 +93,16 @@ macro_rules! money_store {
                         ));
                     }
                 }
-                for c in &w.saved_cards {
-                    sqlx::query(
-                        "INSERT INTO saved_cards (id, customer_id, last4, expiry_year, \
-                         expiry_month, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
-                    )
-                    .bind(&c.id)
-                    .bind(c.customer_id)
-                    .bind(&c.last4)
-                    .bind(i64::from(c.expiry_year))
-                    .bind(i64::from(c.expiry_month))
-                    .bind(c.created_at)
-                    .execute(&mut *tx)
-                    .await?;
-                }
-                for p in &w.payments {
-                    sqlx::query(
-                        "INSERT INTO payments (id, customer_id, service_account_id, amount, \
-                         method, status, card_last4, saved_card_id, external_id, created_at, \
-                         completed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-                    )
-                    .bind(&p.id)
-                    .bind(p.customer_id)
-                    .bind(p.account_id)
-                    .bind(p.amount.kopecks())
-                    .bind(&p.method)
-                    .bind(&p.status)
-                    .bind(p.card_last4.as_deref())
-                    .bind(p.saved_card_id.as_deref())
-                    .bind(p.external_id.as_deref())
-                    .bind(p.created_at)
-                    .bind(p.completed_at)
-                    .execute(&mut *tx)
-                    .await?;
-                }
-                for u in &w.usage {
-                    sqlx::query(
-                        "INSERT INTO usage_records (service_account_id, kind, quantity, \
-                         from_package, billed, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
-                    )
-                    .bind(u.account_id)
-                    .bind($crate::store::money::usage_kind_name(u.kind))
-                    .bind($crate::store::money::i64_of(u.quantity))
-                    .bind($crate::store::money::i64_of(u.from_package))
-                    .bind($crate::store::money::i64_of(u.billed))
-                    .bind(u.created_at)
-                    .execute(&mut *tx)
-                    .await?;
-                }
-                for e in &w.entries {
-                    append_entry!(tx, e);
-                    repay_promised!(tx, e);
+                match write_money_tx!(tx, w) {
+                    $crate::store::money::TxOutcome::Written => {}
+                    $crate::store::money::TxOutcome::Duplicate => {
+                        tx.rollback().await?;
+                        return Ok($crate::store::money::Claim::Duplicate);
+                    }
+                    $crate::store::money::TxOutcome::Insufficient => {
+                        tx.rollback().await?;
+                        return Ok($crate::store::money::Claim::InsufficientBonus);
+                    }
                 }
                 tx.commit().await?;
                 Ok($crate::store::money::Claim::Fresh)
@@ -263,6 +144,7 @@ macro_rules! money_store {
                 }
                 append_entry!(tx, entry);
                 repay_promised!(tx, entry);
+                accrue_bonus!(tx, entry);
                 tx.commit().await?;
                 Ok(true)
             }

@@ -1,10 +1,15 @@
 //! Money (issue 7): dashboard, top-ups, idempotency, 3-D Secure, the gateway, receipts,
 //! history and the ledger invariant, on both databases.
 
+mod autopay;
+mod bonus;
+mod controls;
 mod dashboard;
 mod gateway;
 mod history;
 mod idempotency;
+mod jobs;
+mod leases;
 mod ledger;
 mod payments;
 mod promised;

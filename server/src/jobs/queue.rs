@@ -1,0 +1,110 @@
+//! The claim loop: claim one due job, run it, finish it with its effect; repeat. Failures are
+//! retried with backoff up to [`MAX_ATTEMPTS`]; every attempt is a row of `job_runs`.
+
+use chrono::{DateTime, Utc};
+use shared::api::jobs::JobsReport;
+
+use super::Work;
+use crate::domain::{notify, secrets};
+use crate::state::AppState;
+use crate::store::StoreError;
+use crate::store::jobs::{ClaimedJob, Finish, JobEffect};
+
+/// A claimed job is this runner's for this long; after it, another runner may take it over.
+pub const LEASE_SECS: i64 = 5 * 60;
+/// Attempts before a job is given up (`failed`).
+pub const MAX_ATTEMPTS: i64 = 5;
+/// Most jobs one run claims, so a tick always ends.
+const MAX_PER_RUN: u64 = 10_000;
+
+/// Why a job could not run now.
+#[derive(Debug, thiserror::Error)]
+pub enum JobError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("bad payload: {0}")]
+    Payload(#[from] serde_json::Error),
+    #[error("unknown job kind {0}")]
+    UnknownKind(String),
+    #[error("{0}")]
+    Rule(String),
+}
+
+async fn dispatch(
+    state: &AppState,
+    job: &ClaimedJob,
+    now: DateTime<Utc>,
+) -> Result<Work, JobError> {
+    match job.kind.as_str() {
+        super::fees::KIND => super::fees::run(state, job, now).await,
+        super::autopay::KIND => super::autopay::run(state, job, now).await,
+        super::promised::REMIND => super::promised::remind(state, job, now).await,
+        super::promised::RESTRICT => super::promised::restrict(state, job, now).await,
+        super::expenses::KIND => super::expenses::run(state, job, now).await,
+        other => Err(JobError::UnknownKind(other.to_owned())),
+    }
+}
+
+/// Claims and runs due jobs until none is left; this call is one runner.
+pub async fn run_due(state: &AppState, now: DateTime<Utc>) -> Result<JobsReport, StoreError> {
+    let runner = format!("{}-{}", std::process::id(), &secrets::nonce()[..8]);
+    let at = now.timestamp();
+    let store = state.store.as_ref();
+    let mut report = JobsReport::default();
+    while report.claimed < MAX_PER_RUN {
+        let Some(job) = store.claim_job(&runner, at, LEASE_SECS).await? else {
+            break;
+        };
+        report.claimed += 1;
+        let work = match dispatch(state, &job, now).await {
+            Ok(work) => work,
+            Err(err) => {
+                fail(state, &job, at, &err.to_string()).await?;
+                report.failed += 1;
+                continue;
+            }
+        };
+        let outcome = if work.is_empty() { "skipped" } else { "done" };
+        match store
+            .finish_job(&job, at, at, outcome, &work.effect)
+            .await?
+        {
+            Finish::Done => {
+                if work.is_empty() {
+                    report.skipped += 1;
+                } else {
+                    report.done += 1;
+                }
+                deliver(state, &work).await;
+            }
+            Finish::Duplicate => {
+                store
+                    .finish_job(&job, at, at, "skipped", &JobEffect::default())
+                    .await?;
+                report.skipped += 1;
+            }
+            Finish::Lost => report.failed += 1,
+            Finish::Stale => {
+                fail(state, &job, at, "the rule changed while running; retried").await?;
+                report.failed += 1;
+            }
+        }
+    }
+    Ok(report)
+}
+
+/// Records a failed attempt; due again after a backoff, or failed for good.
+async fn fail(state: &AppState, job: &ClaimedJob, at: i64, error: &str) -> Result<(), StoreError> {
+    tracing::warn!(job = job.id, kind = %job.kind, attempt = job.attempts, error, "job failed");
+    let retry_at = (job.attempts < MAX_ATTEMPTS).then(|| at + 30 * (1 << job.attempts.min(10)));
+    state.store.fail_job(job, at, at, error, retry_at).await
+}
+
+/// Notices after commit: a notice that fails is logged, never retried (the effect is done).
+async fn deliver(state: &AppState, work: &Work) {
+    for n in &work.notices {
+        if let Err(err) = notify::notify(state, n.customer, n.event, &n.title, &n.body).await {
+            tracing::warn!(error = %err, event = n.event.as_str(), "job notice not stored");
+        }
+    }
+}

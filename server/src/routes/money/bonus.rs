@@ -1,0 +1,87 @@
+//! `/api/bonus`: bonus points of the signed-in customer.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::HeaderMap;
+use shared::ApiError;
+use shared::api::bonus::{BonusView, FeePaid, RedeemFee, RedeemReward, RewardBought, RewardItem};
+
+use super::key_of;
+use crate::domain::money::bonus;
+use crate::domain::money::payments::Answer;
+use crate::http::{ApiJson, CurrentCustomer, HttpError};
+use crate::state::AppState;
+
+/// The customer's points and their history (1 point per full 10 ₽ of every payment).
+#[utoipa::path(
+    get, path = "/api/bonus", tag = "money",
+    responses(
+        (status = 200, description = "Balance and history, newest first", body = BonusView),
+        (status = 401, description = "Not signed in", body = ApiError),
+    )
+)]
+pub async fn show(
+    State(state): State<AppState>,
+    who: CurrentCustomer,
+) -> Result<Json<BonusView>, HttpError> {
+    Ok(Json(bonus::view(&state, who.id).await?))
+}
+
+/// The rewards catalogue: what points buy.
+#[utoipa::path(
+    get, path = "/api/bonus/rewards", tag = "money",
+    responses((status = 200, description = "Rewards", body = Vec<RewardItem>))
+)]
+pub async fn rewards() -> Json<Vec<RewardItem>> {
+    Json(bonus::catalogue())
+}
+
+/// Pay this month's fee of an account with points (0,50 ₽ a point, as many as fit; once per
+/// account and month).
+#[utoipa::path(
+    post, path = "/api/bonus/fee", tag = "money",
+    request_body = RedeemFee,
+    params(("Idempotency-Key" = String, Header, description = "unique per attempt; a retry replays the answer")),
+    responses(
+        (status = 201, description = "Paid", body = FeePaid),
+        (status = 400, description = "idempotency_key_required", body = ApiError),
+        (status = 403, description = "csrf_invalid", body = ApiError),
+        (status = 404, description = "No such account of this customer", body = ApiError),
+        (status = 409, description = "insufficient_bonus or bonus_fee_already_paid", body = ApiError),
+        (status = 422, description = "idempotency_key_reused, or an account without a tariff", body = ApiError),
+    )
+)]
+pub async fn pay_fee(
+    State(state): State<AppState>,
+    who: CurrentCustomer,
+    headers: HeaderMap,
+    body: Result<ApiJson<RedeemFee>, HttpError>,
+) -> Result<Answer, HttpError> {
+    let key = key_of(&headers)?;
+    let ApiJson(req) = body?;
+    bonus::pay_fee(&state, who.id, &key, &req).await
+}
+
+/// Buy a reward of the catalogue with points.
+#[utoipa::path(
+    post, path = "/api/bonus/rewards", tag = "money",
+    request_body = RedeemReward,
+    params(("Idempotency-Key" = String, Header, description = "unique per attempt; a retry replays the answer")),
+    responses(
+        (status = 201, description = "Bought", body = RewardBought),
+        (status = 400, description = "idempotency_key_required", body = ApiError),
+        (status = 403, description = "csrf_invalid", body = ApiError),
+        (status = 409, description = "insufficient_bonus", body = ApiError),
+        (status = 422, description = "unknown_reward, or idempotency_key_reused", body = ApiError),
+    )
+)]
+pub async fn buy(
+    State(state): State<AppState>,
+    who: CurrentCustomer,
+    headers: HeaderMap,
+    body: Result<ApiJson<RedeemReward>, HttpError>,
+) -> Result<Answer, HttpError> {
+    let key = key_of(&headers)?;
+    let ApiJson(req) = body?;
+    bonus::buy(&state, who.id, &key, &req).await
+}

@@ -1,0 +1,3 @@
+//! [`super::ControlsStore`] on PostgreSQL.
+
+controls_store!(crate::store::PgStore);

@@ -1,0 +1,3 @@
+//! [`super::ControlsStore`] on SQLite.
+
+controls_store!(crate::store::SqliteStore);

@@ -1,0 +1,132 @@
+//! The job queue (issue 7): enqueue by dedupe key, claim under a lease, finish a job in the
+//! same transaction as its effect (ledger entries, auto-payment attempt, restriction), and
+//! record every attempt in `job_runs`.
+//!
+//! Claiming is one statement: on PostgreSQL `UPDATE … WHERE id IN (SELECT … FOR UPDATE SKIP
+//! LOCKED)`, on SQLite `UPDATE … RETURNING` (SQLite runs it under its one write lock).
+//! Finishing checks the claim is still this runner's, so a runner whose lease ran out and was
+//! re-claimed by another cannot also finish it; effect keys make the effect itself once-only.
+
+#[macro_use]
+mod sql;
+mod postgres;
+mod sqlite;
+
+use async_trait::async_trait;
+
+use super::StoreError;
+use super::money::MoneyWrite;
+
+/// A job to enqueue; a second job with the same `dedupe_key` is ignored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewJob {
+    pub kind: String,
+    pub dedupe_key: String,
+    /// JSON.
+    pub payload: String,
+    pub due_at: i64,
+}
+
+/// A job this runner holds the lease of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimedJob {
+    pub id: i64,
+    pub kind: String,
+    pub dedupe_key: String,
+    pub payload: String,
+    /// Including this one.
+    pub attempts: i64,
+    pub runner: String,
+}
+
+/// An auto-payment attempt to record with its job.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewAutopayAttempt {
+    pub rule_id: i64,
+    pub trigger_key: String,
+    pub amount: i64,
+    pub outcome: String,
+    pub payment_id: Option<String>,
+    pub created_at: i64,
+}
+
+/// Everything a job writes, in the transaction that marks it done.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct JobEffect {
+    /// Payments and ledger entries, under the write's effect keys.
+    pub money: MoneyWrite,
+    /// `(rule id, version read)`: the rule must not have changed since (else `Stale`).
+    pub autopay_guard: Option<(i64, i64)>,
+    pub autopay_attempt: Option<NewAutopayAttempt>,
+    /// `(account id, reason)` to restrict.
+    pub restrict: Option<(i64, String)>,
+}
+
+/// What [`JobStore::finish_job`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Finish {
+    /// Written and marked done.
+    Done,
+    /// An effect key existed: nothing written, the job is still this runner's.
+    Duplicate,
+    /// The claim is no longer this runner's (its lease ran out): nothing written.
+    Lost,
+    /// The guarded rule changed since it was read: nothing written, the job is still held.
+    Stale,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JobRunRow {
+    pub runner: String,
+    pub attempt: i64,
+    pub outcome: String,
+    pub detail: Option<String>,
+    pub started_at: i64,
+    pub finished_at: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JobRow {
+    pub id: i64,
+    pub kind: String,
+    pub dedupe_key: String,
+    pub status: String,
+    pub attempts: i64,
+    pub last_error: Option<String>,
+    pub due_at: i64,
+    pub runs: Vec<JobRunRow>,
+}
+
+#[async_trait]
+pub trait JobStore: Send + Sync {
+    /// Inserts the jobs whose dedupe key is new; returns how many were.
+    async fn enqueue_jobs(&self, jobs: &[NewJob], now: i64) -> Result<u64, StoreError>;
+    /// Claims one due job (pending and due, or running with its lease run out) for `runner`
+    /// until `now + lease`.
+    async fn claim_job(
+        &self,
+        runner: &str,
+        now: i64,
+        lease: i64,
+    ) -> Result<Option<ClaimedJob>, StoreError>;
+    /// Writes the effect and marks the job done with a run of `outcome`, in one transaction.
+    async fn finish_job(
+        &self,
+        job: &ClaimedJob,
+        started_at: i64,
+        now: i64,
+        outcome: &str,
+        effect: &JobEffect,
+    ) -> Result<Finish, StoreError>;
+    /// Records a failed attempt: the job is due again at `retry_at`, or failed for good.
+    async fn fail_job(
+        &self,
+        job: &ClaimedJob,
+        started_at: i64,
+        now: i64,
+        error: &str,
+        retry_at: Option<i64>,
+    ) -> Result<(), StoreError>;
+    /// The newest jobs with their runs.
+    async fn jobs_overview(&self, limit: i64) -> Result<Vec<JobRow>, StoreError>;
+}

@@ -1,0 +1,229 @@
+//! The building blocks of a money transaction, shared by the money store and the job queue:
+//! append an entry with its balance, repay a promised payment, accrue bonus points, and the
+//! whole [`MoneyWrite`](super::MoneyWrite) under its effect keys.
+
+/// Appends one entry and moves the account's cached balance by its amount, inside `$tx`.
+macro_rules! append_entry {
+    ($tx:expr, $e:expr) => {{
+        let e: &$crate::store::money::NewEntry = $e;
+        sqlx::query(
+            "INSERT INTO ledger_entries (service_account_id, kind, amount, created_at, \
+             explanation, payment_id) VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(e.account_id)
+        .bind(e.kind.as_str())
+        .bind(e.amount.kopecks())
+        .bind(e.created_at)
+        .bind($crate::store::money::explanation_json(&e.explanation))
+        .bind(e.payment_id.as_deref())
+        .execute(&mut *$tx)
+        .await?;
+        sqlx::query(
+            "INSERT INTO account_balances (service_account_id, balance, entries) \
+             VALUES ($1, $2, 1) ON CONFLICT (service_account_id) DO UPDATE SET \
+             balance = account_balances.balance + excluded.balance, \
+             entries = account_balances.entries + 1",
+        )
+        .bind(e.account_id)
+        .bind(e.amount.kopecks())
+        .execute(&mut *$tx)
+        .await?;
+    }};
+}
+
+/// After a payment entry: repays the account's unpaid promised payment from it first
+/// (`shared::promised::repay`), with a repayment entry, inside `$tx`. The update is guarded
+/// by the outstanding amount read, and retried, so concurrent payments never repay twice.
+macro_rules! repay_promised {
+    ($tx:expr, $e:expr) => {{
+        let e: &$crate::store::money::NewEntry = $e;
+        if e.kind == shared::ledger::EntryKind::Payment {
+            for _ in 0..5 {
+                let open: Option<(i64, i64)> = sqlx::query_as(
+                    "SELECT id, outstanding FROM promised_payments \
+                     WHERE service_account_id = $1 AND outstanding > 0",
+                )
+                .bind(e.account_id)
+                .fetch_optional(&mut *$tx)
+                .await?;
+                let Some((id, owed)) = open else { break };
+                let split = shared::promised::repay(shared::Money::from_kopecks(owed), e.amount);
+                if !split.to_promised.is_positive() {
+                    break;
+                }
+                let done = sqlx::query(
+                    "UPDATE promised_payments SET outstanding = $3 \
+                     WHERE id = $1 AND outstanding = $2",
+                )
+                .bind(id)
+                .bind(owed)
+                .bind(split.outstanding.kopecks())
+                .execute(&mut *$tx)
+                .await?
+                .rows_affected();
+                if done == 1 {
+                    if !split.outstanding.is_positive() {
+                        // Repaid: a restriction for the unpaid promised payment ends.
+                        sqlx::query(
+                            "UPDATE account_restrictions SET lifted_at = $2 \
+                             WHERE service_account_id = $1 AND reason = 'promised_unpaid' \
+                             AND lifted_at IS NULL",
+                        )
+                        .bind(e.account_id)
+                        .bind(e.created_at)
+                        .execute(&mut *$tx)
+                        .await?;
+                    }
+                    let repayment = $crate::store::money::NewEntry {
+                        account_id: e.account_id,
+                        kind: shared::ledger::EntryKind::PromisedRepayment,
+                        amount: shared::Money::from_kopecks(-split.to_promised.kopecks()),
+                        created_at: e.created_at,
+                        explanation: shared::ledger::Explanation::PromisedRepayment {
+                            outstanding: split.outstanding,
+                        },
+                        payment_id: e.payment_id.clone(),
+                    };
+                    append_entry!($tx, &repayment);
+                    break;
+                }
+            }
+        }
+    }};
+}
+
+/// Writes effect keys, a bonus spend, saved cards, payments, usage and entries (with balances,
+/// promised repayment and bonus accrual) inside `$tx`; stops (the caller rolls back) when an
+/// effect key exists or there are not enough points.
+macro_rules! write_money_tx {
+    ($tx:expr, $w:expr) => {{
+        let w: &$crate::store::money::MoneyWrite = $w;
+        let mut outcome = $crate::store::money::TxOutcome::Written;
+        for k in &w.effect_keys {
+            let inserted = sqlx::query(
+                "INSERT INTO effect_keys (effect_key, created_at) VALUES ($1, $2) \
+                 ON CONFLICT (effect_key) DO NOTHING",
+            )
+            .bind(k)
+            .bind(w.effect_at)
+            .execute(&mut *$tx)
+            .await?
+            .rows_affected();
+            if inserted == 0 {
+                outcome = $crate::store::money::TxOutcome::Duplicate;
+                break;
+            }
+        }
+        if let (Some(spend), $crate::store::money::TxOutcome::Written) = (&w.bonus_spend, outcome) {
+            // The customer's row is held until the end: concurrent spends queue.
+            sqlx::query("UPDATE customers SET external_ref = external_ref WHERE id = $1")
+                .bind(spend.customer_id)
+                .execute(&mut *$tx)
+                .await?;
+            let (have,): (Option<i64>,) = sqlx::query_as(
+                "SELECT CAST(SUM(points) AS BIGINT) FROM bonus_entries WHERE customer_id = $1",
+            )
+            .bind(spend.customer_id)
+            .fetch_one(&mut *$tx)
+            .await?;
+            let have =
+                shared::bonus::Points::new($crate::store::money::u64_of(have.unwrap_or_default()));
+            if have.checked_sub(spend.points).is_err() {
+                outcome = $crate::store::money::TxOutcome::Insufficient;
+            } else {
+                sqlx::query(
+                    "INSERT INTO bonus_entries (customer_id, kind, points, created_at, detail) \
+                     VALUES ($1, $2, $3, $4, $5)",
+                )
+                .bind(spend.customer_id)
+                .bind(spend.kind)
+                .bind(-$crate::store::money::i64_of(spend.points.value()))
+                .bind(spend.at)
+                .bind(&spend.detail)
+                .execute(&mut *$tx)
+                .await?;
+            }
+        }
+        if outcome == $crate::store::money::TxOutcome::Written {
+            for c in &w.saved_cards {
+                sqlx::query(
+                    "INSERT INTO saved_cards (id, customer_id, last4, expiry_year, \
+                     expiry_month, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+                )
+                .bind(&c.id)
+                .bind(c.customer_id)
+                .bind(&c.last4)
+                .bind(i64::from(c.expiry_year))
+                .bind(i64::from(c.expiry_month))
+                .bind(c.created_at)
+                .execute(&mut *$tx)
+                .await?;
+            }
+            for p in &w.payments {
+                sqlx::query(
+                    "INSERT INTO payments (id, customer_id, service_account_id, amount, \
+                     method, status, card_last4, saved_card_id, external_id, created_at, \
+                     completed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+                )
+                .bind(&p.id)
+                .bind(p.customer_id)
+                .bind(p.account_id)
+                .bind(p.amount.kopecks())
+                .bind(&p.method)
+                .bind(&p.status)
+                .bind(p.card_last4.as_deref())
+                .bind(p.saved_card_id.as_deref())
+                .bind(p.external_id.as_deref())
+                .bind(p.created_at)
+                .bind(p.completed_at)
+                .execute(&mut *$tx)
+                .await?;
+            }
+            for u in &w.usage {
+                sqlx::query(
+                    "INSERT INTO usage_records (service_account_id, kind, quantity, \
+                     from_package, billed, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+                )
+                .bind(u.account_id)
+                .bind($crate::store::money::usage_kind_name(u.kind))
+                .bind($crate::store::money::i64_of(u.quantity))
+                .bind($crate::store::money::i64_of(u.from_package))
+                .bind($crate::store::money::i64_of(u.billed))
+                .bind(u.created_at)
+                .execute(&mut *$tx)
+                .await?;
+            }
+            for e in &w.entries {
+                append_entry!($tx, e);
+                repay_promised!($tx, e);
+                accrue_bonus!($tx, e);
+            }
+        }
+        outcome
+    }};
+}
+
+/// After a payment entry: its bonus points (`shared::bonus::accrual`) for the account's
+/// customer, once per payment, inside `$tx`.
+macro_rules! accrue_bonus {
+    ($tx:expr, $e:expr) => {{
+        let e: &$crate::store::money::NewEntry = $e;
+        let points = shared::bonus::accrual(e.amount).value();
+        if let (shared::ledger::EntryKind::Payment, Some(payment), true) =
+            (e.kind, e.payment_id.as_deref(), points > 0)
+        {
+            sqlx::query(
+                "INSERT INTO bonus_entries (customer_id, kind, points, created_at, payment_id, \
+                 detail) SELECT customer_id, 'accrual', $2, $3, $4, $5 FROM service_accounts \
+                 WHERE id = $1 ON CONFLICT (payment_id) WHERE kind = 'accrual' DO NOTHING",
+            )
+            .bind(e.account_id)
+            .bind($crate::store::money::i64_of(points))
+            .bind(e.created_at)
+            .bind(payment)
+            .bind("payment")
+            .execute(&mut *$tx)
+            .await?;
+        }
+    }};
+}
