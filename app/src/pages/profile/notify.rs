@@ -19,6 +19,9 @@ fn event_key(event: NotificationEvent) -> Svc {
         NotificationEvent::TariffChanged => Svc::EventTariffChanged,
         NotificationEvent::OptionConnected => Svc::EventOptionConnected,
         NotificationEvent::NewDeviceSignIn => Svc::EventNewDevice,
+        NotificationEvent::AutopayFailed => Svc::EventAutopayFailed,
+        NotificationEvent::ExpenseAlert => Svc::EventExpenseAlert,
+        NotificationEvent::ServiceRestricted => Svc::EventServiceRestricted,
     }
 }
 
