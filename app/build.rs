@@ -1,32 +1,51 @@
 //! The app ships as one Trunk build per area (`shared::area`): `--features auth` builds the
-//! sign-in pages, `--features account` the overview and money pages, `--features services`
-//! the service pages and profile, `--features gallery` the component gallery, no feature the
-//! public pages. This sets exactly one of `area_public`, `area_auth`, `area_account`,
-//! `area_services`, `area_gallery` so modules
-//! say which build they belong to (the gallery wins when several features are on, as in
-//! `cargo clippy --all-features`).
+//! sign-in pages, `--features account` the overview and payments, `--features insights`
+//! expense control and bonuses, `--features services` services, internet and TV,
+//! `--features mobile` the mobile controls, `--features care` support and the profile,
+//! `--features gallery` the component gallery, no feature the public pages.
+//!
+//! This sets exactly one area cfg (`area_public`, `area_auth`, `area_account`,
+//! `area_services`, `area_gallery`) and, for the signed-in builds, the part of it
+//! (`part_money`/`part_insights` of `area_account`; `part_catalog`/`part_mobile`/
+//! `part_care` of `area_services`): the builds of one area share its API client and texts
+//! and carry only their own pages. The gallery wins when several features are on, as in
+//! `cargo clippy --all-features`.
 
 fn main() {
-    for area in [
+    for cfg in [
         "area_public",
         "area_auth",
         "area_account",
         "area_services",
         "area_gallery",
+        "part_money",
+        "part_insights",
+        "part_catalog",
+        "part_mobile",
+        "part_care",
     ] {
-        println!("cargo::rustc-check-cfg=cfg({area})");
+        println!("cargo::rustc-check-cfg=cfg({cfg})");
     }
     let on = |feature: &str| std::env::var_os(format!("CARGO_FEATURE_{feature}")).is_some();
-    let area = if on("GALLERY") {
-        "area_gallery"
+    let (area, part) = if on("GALLERY") {
+        ("area_gallery", None)
     } else if on("ACCOUNT") {
-        "area_account"
+        ("area_account", Some("part_money"))
+    } else if on("INSIGHTS") {
+        ("area_account", Some("part_insights"))
     } else if on("SERVICES") {
-        "area_services"
+        ("area_services", Some("part_catalog"))
+    } else if on("MOBILE") {
+        ("area_services", Some("part_mobile"))
+    } else if on("CARE") {
+        ("area_services", Some("part_care"))
     } else if on("AUTH") {
-        "area_auth"
+        ("area_auth", None)
     } else {
-        "area_public"
+        ("area_public", None)
     };
     println!("cargo::rustc-cfg={area}");
+    if let Some(part) = part {
+        println!("cargo::rustc-cfg={part}");
+    }
 }

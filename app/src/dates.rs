@@ -4,7 +4,7 @@
 use js_sys::Date;
 
 /// `DD.MM.YYYY HH:MM` in the browser's time zone for an RFC 3339 instant.
-#[cfg(any(area_account, area_services))]
+#[cfg(any(part_money, area_services))]
 pub fn local_time(rfc3339: &str) -> String {
     let t = Date::new(&wasm_bindgen::JsValue::from_str(rfc3339));
     if t.get_time().is_nan() {
@@ -21,7 +21,7 @@ pub fn local_time(rfc3339: &str) -> String {
 }
 
 /// `DD.MM.YYYY` for an ISO date (`YYYY-MM-DD`), `days` later (may be negative).
-#[cfg(any(area_account, area_services))]
+#[cfg(any(part_money, part_catalog, part_mobile))]
 pub fn day(iso: &str, days: i32) -> String {
     let mut parts = iso.splitn(3, '-').map(|p| p.parse::<u32>().ok());
     let (Some(Some(y)), Some(Some(m)), Some(Some(d))) = (parts.next(), parts.next(), parts.next())
@@ -41,7 +41,7 @@ pub fn day(iso: &str, days: i32) -> String {
 }
 
 /// Today in the browser's calendar (age, passport and card-expiry rules take it).
-#[cfg(any(area_auth, area_account))]
+#[cfg(any(area_auth, part_money))]
 pub fn today() -> chrono::NaiveDate {
     let now = Date::new_0();
     chrono::NaiveDate::from_ymd_opt(

@@ -17,7 +17,7 @@ mod api;
     )
 )]
 mod components;
-#[cfg(any(area_auth, area_account, area_services))]
+#[cfg(any(area_auth, part_money, area_services))]
 mod dates;
 #[cfg(area_gallery)]
 mod gallery;
@@ -90,30 +90,60 @@ fn AreaRoutes() -> impl IntoView {
     }
 }
 
-/// The overview and money pages: `dist/account/`.
-#[cfg(area_account)]
+/// The overview and payments: `dist/account/`.
+#[cfg(part_money)]
 #[component]
 fn AreaRoutes() -> impl IntoView {
     view! {
         <Routes fallback=elsewhere::Elsewhere>
             <Route path=path!("/dashboard") view=dashboard::Dashboard />
             <Route path=path!("/payments") view=payments::Payments />
-            <Route path=path!("/bonuses") view=bonuses::Bonuses />
-            <Route path=path!("/expenses") view=expenses::Expenses />
         </Routes>
     }
 }
 
-/// The signed-in service pages and the profile: `dist/services/`.
-#[cfg(area_services)]
+/// Expense control and bonuses: `dist/insights/`.
+#[cfg(part_insights)]
 #[component]
 fn AreaRoutes() -> impl IntoView {
     view! {
         <Routes fallback=elsewhere::Elsewhere>
+            <Route path=path!("/expenses") view=expenses::Expenses />
+            <Route path=path!("/bonuses") view=bonuses::Bonuses />
+        </Routes>
+    }
+}
+
+/// Services, internet and TV: `dist/services/`.
+#[cfg(part_catalog)]
+#[component]
+fn AreaRoutes() -> impl IntoView {
+    view! {
+        <Routes fallback=elsewhere::Elsewhere>
+            <Route path=path!("/services") view=services::Services />
             <Route path=path!("/internet") view=internet::Internet />
             <Route path=path!("/tv") view=tv::Tv />
+        </Routes>
+    }
+}
+
+/// The mobile controls: `dist/mobile/`.
+#[cfg(part_mobile)]
+#[component]
+fn AreaRoutes() -> impl IntoView {
+    view! {
+        <Routes fallback=elsewhere::Elsewhere>
             <Route path=path!("/mobile") view=mobile::Mobile />
-            <Route path=path!("/services") view=services::Services />
+        </Routes>
+    }
+}
+
+/// Support, notifications and the profile: `dist/care/`.
+#[cfg(part_care)]
+#[component]
+fn AreaRoutes() -> impl IntoView {
+    view! {
+        <Routes fallback=elsewhere::Elsewhere>
             <Route path=path!("/support") view=support::Support />
             <Route path=path!("/profile") view=profile::Profile />
         </Routes>

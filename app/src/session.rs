@@ -30,8 +30,8 @@ impl Session {
     }
 
     #[cfg_attr(
-        any(area_public, area_account),
-        expect(dead_code, reason = "the public pages only show the header")
+        any(area_public, area_account, part_catalog, part_mobile),
+        expect(dead_code, reason = "only the password forms read who is signed in")
     )]
     pub fn info(self) -> Option<SessionInfo> {
         self.state.with(|s| match s {
@@ -114,7 +114,10 @@ pub const PASSWORD_PATH: &str = "/password";
 
 /// Pages only a signed-in customer sees: the account area and the forced password change.
 pub fn is_account_path(path: &str) -> bool {
-    path == PASSWORD_PATH || matches!(area_for(path), Area::Account | Area::Services)
+    path == PASSWORD_PATH || matches!(
+            area_for(path),
+            Area::Account | Area::Insights | Area::Services | Area::Mobile | Area::Care
+        )
 }
 
 /// Where to go after signing in: `next` when it is a path of this site, the overview

@@ -1,8 +1,8 @@
 //! Which front-end build serves a path. The app ships as separate Trunk builds so that each
 //! initial load stays within its budget: the public area (home, catalogue, offices, help),
-//! the sign-in area (sign-in, registration, recovery, password change, "nothing works"), the signed-in money
-//! area (overview, payments, expenses, bonuses), the signed-in services area (internet, TV,
-//! mobile, services, support, profile), and the designers' gallery.
+//! the sign-in area (sign-in, registration, recovery, password change, "nothing works"), the
+//! signed-in money area (overview, payments), expense control and bonuses, the services area
+//! (services, internet, TV), mobile controls, support and profile, and the designers' gallery.
 //! The server picks the `index.html` with [`area_for`], and each build hands a path of
 //! another area to the browser for a full load, with the same function.
 
@@ -18,16 +18,31 @@ pub enum Area {
     /// The signed-in service pages and the profile: `dist/services/` (assets under
     /// `/services/`).
     Services,
+    /// The signed-in expense control and bonuses: `dist/insights/`.
+    Insights,
+    /// The signed-in mobile controls (SMS, blacklist, other numbers, blocking):
+    /// `dist/mobile/`.
+    Mobile,
+    /// Support, notifications and the profile: `dist/care/`.
+    Care,
     /// The component gallery, served from `dist/gallery/` (assets under `/gallery/`).
     Gallery,
 }
 
 /// First path segments of the money area (where a subscriber lands after signing in).
-pub const ACCOUNT_SECTIONS: [&str; 4] = ["dashboard", "payments", "expenses", "bonuses"];
+pub const ACCOUNT_SECTIONS: [&str; 2] = ["dashboard", "payments"];
 
-/// First path segments of the services area.
-pub const SERVICE_SECTIONS: [&str; 6] =
-    ["internet", "tv", "mobile", "services", "support", "profile"];
+/// First path segments of the expense-control and bonus area.
+pub const INSIGHT_SECTIONS: [&str; 2] = ["expenses", "bonuses"];
+
+/// First path segments of the services area (tariff, options, internet, TV).
+pub const SERVICE_SECTIONS: [&str; 3] = ["internet", "tv", "services"];
+
+/// First path segments of the mobile-controls area.
+pub const MOBILE_SECTIONS: [&str; 1] = ["mobile"];
+
+/// First path segments of the support and profile area.
+pub const CARE_SECTIONS: [&str; 2] = ["support", "profile"];
 
 /// First path segments of the sign-in area.
 pub const AUTH_PAGES: [&str; 5] = ["signin", "register", "recovery", "password", "help"];
@@ -43,6 +58,9 @@ impl Area {
             Area::Auth => "auth",
             Area::Account => "account",
             Area::Services => "services",
+            Area::Insights => "insights",
+            Area::Mobile => "mobile",
+            Area::Care => "care",
             Area::Gallery => "gallery",
         }
     }
@@ -70,8 +88,14 @@ pub fn area_for(path: &str) -> Area {
         Area::Public
     } else if ACCOUNT_SECTIONS.contains(&first) {
         Area::Account
+    } else if INSIGHT_SECTIONS.contains(&first) {
+        Area::Insights
     } else if SERVICE_SECTIONS.contains(&first) {
         Area::Services
+    } else if MOBILE_SECTIONS.contains(&first) {
+        Area::Mobile
+    } else if CARE_SECTIONS.contains(&first) {
+        Area::Care
     } else {
         Area::Public
     }
@@ -106,24 +130,18 @@ mod tests {
         ] {
             assert_eq!(area_for(path), Area::Public, "{path}");
         }
-        for path in [
-            "/dashboard",
-            "/payments/",
-            "/payments/history",
-            "/expenses",
-            "/bonuses",
-        ] {
+        for path in ["/dashboard", "/payments/", "/payments/history"] {
             assert_eq!(area_for(path), Area::Account, "{path}");
         }
-        for path in [
-            "/tv",
-            "/tv/multiroom",
-            "/profile",
-            "/support/1",
-            "/mobile",
-            "/internet",
-        ] {
+        for path in ["/expenses", "/bonuses/history"] {
+            assert_eq!(area_for(path), Area::Insights, "{path}");
+        }
+        for path in ["/tv", "/tv/multiroom", "/internet", "/services"] {
             assert_eq!(area_for(path), Area::Services, "{path}");
+        }
+        assert_eq!(area_for("/mobile"), Area::Mobile);
+        for path in ["/profile", "/support/1"] {
+            assert_eq!(area_for(path), Area::Care, "{path}");
         }
         assert_eq!(area_for("/gallery"), Area::Gallery);
         assert_eq!(area_for("/gallery/button"), Area::Gallery);
@@ -139,12 +157,15 @@ mod tests {
         assert_eq!(Area::Auth.dir(), "auth");
         assert_eq!(Area::Account.dir(), "account");
         assert_eq!(Area::Services.dir(), "services");
+        assert_eq!(Area::Insights.dir(), "insights");
+        assert_eq!(Area::Mobile.dir(), "mobile");
+        assert_eq!(Area::Care.dir(), "care");
         assert_eq!(Area::Gallery.dir(), "gallery");
     }
 
     proptest! {
         #[test]
-        fn any_path_has_an_area_and_sections_keep_theirs(section in 0usize..4, service in 0usize..6, rest in "[a-z0-9/]{0,20}") {
+        fn any_path_has_an_area_and_sections_keep_theirs(section in 0usize..2, service in 0usize..3, rest in "[a-z0-9/]{0,20}") {
             let _ = area_for(&rest);
             let path = format!("/{}/{rest}", ACCOUNT_SECTIONS[section]);
             prop_assert_eq!(area_for(&path), Area::Account);

@@ -1,4 +1,5 @@
 //! Endpoints of the money pages: the overview, top-ups, history.
+#![expect(dead_code, reason = "the money and insights builds share this client; each uses part of it")]
 
 use gloo_net::http::Request;
 use serde::Deserialize;
@@ -145,4 +146,54 @@ pub async fn history(
         path.push_str(&format!("&cursor={}", super::encode(cursor)));
     }
     get_json(&path).await
+}
+
+/// `shared::expense::ExpenseStatus`, as far as the expenses page shows it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct ExpenseStatus {
+    pub limit: Money,
+    pub percent: u32,
+    pub forecast_over_limit: bool,
+}
+
+/// `shared::api::expenses::ExpenseView`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct ExpenseView {
+    pub month: String,
+    pub spent: Money,
+    pub forecast: Money,
+    pub status: Option<ExpenseStatus>,
+}
+
+/// `GET /api/expenses?account=`: this month's spending, the limit and the forecast.
+pub async fn expenses(account: i64) -> Result<ExpenseView, ApiError> {
+    get_json(&format!("/api/expenses?account={account}")).await
+}
+
+/// `PUT /api/expenses/limit`: set (or change) the monthly limit.
+pub async fn set_expense_limit(account_id: i64, limit: Money) -> Result<(), Failure> {
+    let body = shared::api::expenses::SetExpenseLimit { account_id, limit };
+    let body = serde_json::to_string(&body).map_err(|_| ApiError::new(ErrorCode::MalformedJson))?;
+    exchange(with_csrf(Request::put("/api/expenses/limit")), Some(body))
+        .await
+        .map(drop)
+}
+
+/// `DELETE /api/expenses/limit?account=`: no limit any more.
+pub async fn clear_expense_limit(account: i64) -> Result<(), Failure> {
+    let path = format!("/api/expenses/limit?account={account}");
+    exchange(with_csrf(Request::delete(&path)), None)
+        .await
+        .map(drop)
+}
+
+/// `GET /api/expenses/by-category?account=&months=`: oldest month first.
+pub async fn spending_by_month(
+    account: i64,
+    months: u32,
+) -> Result<Vec<shared::api::expenses::MonthSpend>, ApiError> {
+    get_json(&format!(
+        "/api/expenses/by-category?account={account}&months={months}"
+    ))
+    .await
 }

@@ -2,6 +2,7 @@
 //! paid change, the option catalogue, "My services", the activation log, voluntary blocking,
 //! the TV line-up and the internet connection. `shared::api::services` as the app reads it:
 //! dates stay the server's ISO text, the rule's breakdown only as far as the screens show it.
+#![expect(dead_code, reason = "the services and mobile builds share this client; each uses part of it")]
 
 use gloo_net::http::Request;
 use serde::Deserialize;

@@ -9,22 +9,22 @@
 mod account;
 #[cfg(area_auth)]
 mod auth;
-#[cfg(area_services)]
+#[cfg(any(part_catalog, part_mobile))]
 mod changes;
 #[cfg(area_public)]
 mod public;
-#[cfg(area_services)]
+#[cfg(any(part_mobile, part_care))]
 mod services;
 
 #[cfg(area_account)]
 pub use account::*;
 #[cfg(area_auth)]
 pub use auth::*;
-#[cfg(area_services)]
+#[cfg(any(part_catalog, part_mobile))]
 pub use changes::*;
 #[cfg(area_public)]
 pub use public::*;
-#[cfg(area_services)]
+#[cfg(any(part_mobile, part_care))]
 pub use services::*;
 
 use std::cell::RefCell;
@@ -115,7 +115,7 @@ pub async fn offices(
 }
 
 /// `GET /api/auth/oidc`: whether "sign in with" a provider is offered, and its name.
-#[cfg(any(area_auth, area_services))]
+#[cfg(any(area_auth, part_care))]
 pub async fn oidc_provider() -> Result<shared::api::auth::OidcProvider, ApiError> {
     get_json("/api/auth/oidc").await
 }
@@ -126,7 +126,7 @@ pub async fn session() -> Result<SessionInfo, ApiError> {
 }
 
 /// `POST /api/auth/password`: change the password of the signed-in customer.
-#[cfg(any(area_auth, area_services))]
+#[cfg(any(area_auth, part_care))]
 pub async fn change_password(
     body: &shared::api::auth::ChangePassword,
 ) -> Result<SessionInfo, Failure> {
@@ -232,12 +232,16 @@ fn fallback_code(status: u16) -> ErrorCode {
 }
 
 /// A path segment or query value, percent-encoded.
+#[cfg_attr(
+    part_catalog,
+    expect(dead_code, reason = "these pages put only numbers in paths")
+)]
 pub fn encode(part: &str) -> String {
     String::from(js_sys::encode_uri_component(part))
 }
 
 /// A fresh idempotency key for one attempt of a change that must happen once.
-#[cfg(any(area_account, area_services))]
+#[cfg(any(part_money, part_catalog, part_mobile))]
 pub fn new_idempotency_key() -> String {
     web_sys::window()
         .and_then(|w| w.crypto().ok())

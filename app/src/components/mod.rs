@@ -3,6 +3,8 @@
 
 pub mod alert;
 pub mod api_boundary;
+#[cfg(any(area_account, area_gallery))]
+pub mod bar_chart;
 pub mod button;
 pub mod card;
 pub mod empty_state;
@@ -20,6 +22,8 @@ pub mod toast;
 
 pub use alert::{Alert, AlertKind};
 pub use api_boundary::ApiErrorBoundary;
+#[cfg(any(area_account, area_gallery))]
+pub use bar_chart::{BarChart, ChartBar};
 pub use button::{Button, ButtonSize, ButtonVariant};
 pub use card::Card;
 pub use empty_state::EmptyState;

@@ -18,7 +18,7 @@ pub struct Entry {
     pub demo: fn() -> AnyView,
 }
 
-pub const COMPONENTS: [Entry; 13] = [
+pub const COMPONENTS: [Entry; 14] = [
     Entry {
         slug: "button",
         name: "Button",
@@ -43,6 +43,11 @@ pub const COMPONENTS: [Entry; 13] = [
         slug: "progress-meter",
         name: "ProgressMeter",
         demo: demos::progress_meter,
+    },
+    Entry {
+        slug: "bar-chart",
+        name: "BarChart",
+        demo: demos::bar_chart,
     },
     Entry {
         slug: "card",

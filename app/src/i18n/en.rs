@@ -1,7 +1,7 @@
 //! English catalogue.
 
 use super::Key;
-#[cfg(area_services)]
+#[cfg(any(area_services, part_insights))]
 use shared::Lang;
 
 pub fn text(key: Key) -> &'static str {
@@ -287,7 +287,11 @@ pub fn text(key: Key) -> &'static str {
         Key::SatelliteCardHint => "12 digits printed on the card",
         Key::SatelliteFind => "Find the account number",
         Key::SatelliteFound => "Your personal account number: {n}. Use it as the login.",
+        Key::ChartAsTable => "Show as a table",
+        Key::ChartTotal => "Total",
         #[cfg(area_services)]
         Key::Svc(key) => key.text(Lang::En),
+        #[cfg(part_insights)]
+        Key::Acc(key) => key.text(Lang::En),
     }
 }

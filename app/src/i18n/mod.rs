@@ -1,11 +1,15 @@
 //! Interface texts in Russian (default) and English. Every [`Key`] has a text in every
 //! language: the catalogues are exhaustive `match`es, so a missing text does not compile.
 
+#[cfg(part_insights)]
+mod account;
 mod en;
 mod ru;
 #[cfg(area_services)]
 mod services;
 
+#[cfg(part_insights)]
+pub use account::Acc;
 #[cfg(area_services)]
 pub use services::Svc;
 
@@ -286,10 +290,15 @@ pub enum Key {
     SatelliteCardHint,
     SatelliteFind,
     SatelliteFound,
+    ChartAsTable,
+    ChartTotal,
     /// The texts only the service pages show, in their own catalogue so the other areas'
     /// builds do not carry them.
     #[cfg(area_services)]
     Svc(Svc),
+    /// The texts only the money pages show (see `Svc`).
+    #[cfg(part_insights)]
+    Acc(Acc),
 }
 
 impl Key {
@@ -322,7 +331,7 @@ impl I18n {
 
     /// The current language, without subscribing to changes.
     #[cfg_attr(
-        not(area_account),
+        not(part_money),
         expect(dead_code, reason = "only the history reads it")
     )]
     pub fn lang_untracked(self) -> Lang {

@@ -1,7 +1,7 @@
 //! Русский каталог (язык по умолчанию).
 
 use super::Key;
-#[cfg(area_services)]
+#[cfg(any(area_services, part_insights))]
 use shared::Lang;
 
 pub fn text(key: Key) -> &'static str {
@@ -285,7 +285,11 @@ pub fn text(key: Key) -> &'static str {
         Key::SatelliteCardHint => "12 цифр, напечатаны на карте",
         Key::SatelliteFind => "Узнать номер лицевого счёта",
         Key::SatelliteFound => "Номер вашего лицевого счёта: {n}. Войдите с ним как с логином.",
+        Key::ChartAsTable => "Показать таблицей",
+        Key::ChartTotal => "Всего",
         #[cfg(area_services)]
         Key::Svc(key) => key.text(Lang::Ru),
+        #[cfg(part_insights)]
+        Key::Acc(key) => key.text(Lang::Ru),
     }
 }

@@ -6,6 +6,10 @@ use shared::Lang;
 use super::Key;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[expect(
+    dead_code,
+    reason = "one catalogue for the services, mobile and care builds; each shows its own texts"
+)]
 pub enum Svc {
     Remove,
     AddedOn,

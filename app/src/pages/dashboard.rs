@@ -3,12 +3,9 @@
 //! when there are several. One request: `GET /api/dashboard?account=`.
 
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use shared::api::dashboard::AccountSummary;
+use leptos_router::hooks::use_query_map;
 
 use crate::api::{self, AccountOverview, Dashboard as DashboardData};
-use crate::components::tariff_card::service_key;
 use crate::components::{
     Alert, AlertKind, ApiErrorBoundary, Card, MoneyAmount, MoneySize, PageTitle, ProgressMeter,
     Skeleton, SkeletonShape,
@@ -67,7 +64,7 @@ fn Overview(dashboard: DashboardData) -> impl IntoView {
     let balance = account.balance;
     view! {
         <div class="dashboard" data-testid="dashboard">
-            <AccountSwitcher accounts=accounts selected=account.id />
+            <super::account_switcher::AccountSwitcher accounts=accounts selected=account.id />
             <section class="dashboard__balance card" aria-labelledby="balance-title">
                 <h2 id="balance-title" class="card__title">{i18n.tr(Key::BalanceTitle)}</h2>
                 <p data-testid="balance">
@@ -160,47 +157,3 @@ fn Overview(dashboard: DashboardData) -> impl IntoView {
     }
 }
 
-/// A select of the customer's accounts; the choice lives in the URL (`?account=`).
-#[component]
-fn AccountSwitcher(accounts: Vec<AccountSummary>, selected: i64) -> impl IntoView {
-    let i18n = use_i18n();
-    let navigate = use_navigate();
-    if accounts.len() < 2 {
-        return ().into_any();
-    }
-    let id = crate::components::unique_id("account");
-    let on_change = move |ev| {
-        let value = event_target_value(&ev);
-        navigate(
-            &format!("/dashboard?account={value}"),
-            NavigateOptions {
-                scroll: false,
-                ..Default::default()
-            },
-        );
-    };
-    view! {
-        <div class="field field--inline dashboard__switcher">
-            <label class="field__label" for=id.clone()>{i18n.tr(Key::AccountLabel)}</label>
-            <select id=id class="field__input" data-testid="account-switcher" on:change=on_change>
-                {accounts
-                    .into_iter()
-                    .map(|a| {
-                        let text = format!(
-                            "{} · {} · {}",
-                            i18n.t(service_key(a.service)),
-                            a.label,
-                            a.balance.format(i18n.lang()),
-                        );
-                        view! {
-                            <option value=a.id.to_string() selected=a.id == selected>
-                                {text}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
-    }
-    .into_any()
-}

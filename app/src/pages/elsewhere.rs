@@ -13,12 +13,18 @@ use super::not_found::NotFound;
 /// The area this build serves.
 pub const THIS_AREA: Area = if cfg!(area_gallery) {
     Area::Gallery
-} else if cfg!(area_account) {
+} else if cfg!(part_money) {
     Area::Account
+} else if cfg!(part_insights) {
+    Area::Insights
 } else if cfg!(area_auth) {
     Area::Auth
-} else if cfg!(area_services) {
+} else if cfg!(part_catalog) {
     Area::Services
+} else if cfg!(part_mobile) {
+    Area::Mobile
+} else if cfg!(part_care) {
+    Area::Care
 } else {
     Area::Public
 };

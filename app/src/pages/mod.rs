@@ -5,45 +5,47 @@
 pub mod auth;
 #[cfg(area_public)]
 pub mod balance_check;
-#[cfg(area_account)]
+#[cfg(part_insights)]
 pub mod bonuses;
-#[cfg(any(area_public, area_account))]
+#[cfg(any(area_public, part_insights))]
 mod coming_soon;
 #[cfg(area_account)]
+mod account_switcher;
+#[cfg(part_money)]
 pub mod dashboard;
 pub mod elsewhere;
-#[cfg(area_account)]
+#[cfg(part_insights)]
 pub mod expenses;
-#[cfg(area_services)]
+#[cfg(any(part_catalog, part_mobile))]
 mod account_picker;
-#[cfg(area_services)]
+#[cfg(any(part_catalog, part_mobile))]
 mod change;
 #[cfg(area_auth)]
 pub mod help;
 #[cfg(area_public)]
 pub mod home;
-#[cfg(area_services)]
+#[cfg(part_catalog)]
 pub mod internet;
-#[cfg(area_services)]
+#[cfg(part_mobile)]
 pub mod mobile;
 pub mod not_found;
 #[cfg(area_public)]
 pub mod offices;
-#[cfg(area_account)]
+#[cfg(part_money)]
 pub mod payments;
-#[cfg(area_services)]
+#[cfg(any(part_insights, area_services))]
 mod pending;
-#[cfg(area_services)]
+#[cfg(part_care)]
 pub mod profile;
 #[cfg(area_auth)]
 pub mod recovery;
 #[cfg(area_auth)]
 pub mod register;
-#[cfg(area_services)]
+#[cfg(part_catalog)]
 pub mod services;
 #[cfg(area_auth)]
 pub mod signin;
-#[cfg(area_services)]
+#[cfg(part_care)]
 pub mod support;
 #[cfg(area_public)]
 pub mod tariff_compare;
@@ -51,7 +53,7 @@ pub mod tariff_compare;
 pub mod tariff_detail;
 #[cfg(area_public)]
 pub mod tariffs;
-#[cfg(area_services)]
+#[cfg(part_catalog)]
 pub mod tv;
 #[cfg(area_public)]
 pub mod tv_channels;

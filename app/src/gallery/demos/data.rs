@@ -4,7 +4,9 @@ use leptos::prelude::*;
 use shared::Money;
 
 use super::super::frame::{BothLangs, GalleryState, fx};
-use crate::components::{Card, EmptyState, MoneyAmount, MoneySize, ProgressMeter};
+use crate::components::{
+    BarChart, Card, ChartBar, EmptyState, MoneyAmount, MoneySize, ProgressMeter,
+};
 
 fn money(kopecks: i64) -> Signal<Money> {
     Signal::from(Money::from_kopecks(kopecks))
@@ -126,6 +128,59 @@ pub fn card() -> AnyView {
                 <Card title=fx("Баланс", "Balance")>
                     <MoneyAmount amount=money(50_000) size=MoneySize::Large />
                 </Card>
+            </BothLangs>
+        </GalleryState>
+    }
+    .into_any()
+}
+
+fn spend(month: &str, kopecks: [i64; 3]) -> ChartBar {
+    ChartBar {
+        label: month.to_owned(),
+        values: kopecks.into_iter().map(Money::from_kopecks).collect(),
+    }
+}
+
+fn categories() -> Vec<leptos::text_prop::TextProp> {
+    vec![
+        fx("Абонентская плата", "Monthly fees").into(),
+        fx("Звонки, SMS, интернет", "Calls, SMS, data").into(),
+        fx("Услуги", "Services").into(),
+    ]
+}
+
+pub fn bar_chart() -> AnyView {
+    let half_year = || {
+        vec![
+            spend("06", [55_000, 12_000, 9_900]),
+            spend("07", [55_000, 4_500, 9_900]),
+            spend("08", [55_000, 31_250, 0]),
+            spend("09", [55_000, 0, 9_900]),
+            spend("10", [55_000, 8_000, 19_800]),
+            spend("11", [27_500, 2_000, 9_900]),
+        ]
+    };
+    view! {
+        <GalleryState name="default" caption="Six months by category">
+            <BarChart title=fx("Расходы по месяцам", "Spending by month") series=categories() bars=half_year() />
+        </GalleryState>
+        <GalleryState name="single" caption="One month only">
+            <BarChart
+                title=fx("Расходы по месяцам", "Spending by month")
+                series=categories()
+                bars=vec![spend("11", [55_000, 1_000, 0])]
+            />
+        </GalleryState>
+        <GalleryState name="empty" caption="Nothing spent (zero bars, the table still reads)">
+            <BarChart
+                title=fx("Расходы по месяцам", "Spending by month")
+                series=categories()
+                bars=vec![spend("10", [0, 0, 0]), spend("11", [0, 0, 0])]
+            />
+        </GalleryState>
+        <GalleryState name="languages" caption="Russian and English">
+            <BothLangs>
+                <BarChart title=fx("Расходы по месяцам", "Spending by month") series=categories() bars=half_year() />
             </BothLangs>
         </GalleryState>
     }

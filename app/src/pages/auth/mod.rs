@@ -1,7 +1,7 @@
 //! What the identity screens share: field checks with the `shared` parsers as the user
 //! types, and the localised text of a failed request.
 
-#[cfg(any(area_auth, area_services))]
+#[cfg(any(area_auth, part_care))]
 pub mod password;
 
 use leptos::prelude::*;
@@ -16,6 +16,7 @@ pub type Rule = fn(&str) -> Result<(), FieldError>;
 
 /// The error of one field as the user types: nothing while it is empty and the form was
 /// not yet sent, "required" once it was, and the parser's code for anything it refuses.
+#[cfg_attr(part_catalog, expect(dead_code, reason = "the services pages have no forms"))]
 pub fn check(
     value: RwSignal<String>,
     submitted: RwSignal<bool>,
@@ -36,14 +37,15 @@ pub fn check(
 
 /// Only "required": for passwords being checked by the server, not by the policy.
 #[cfg_attr(
-    area_account,
-    expect(dead_code, reason = "no password forms on money pages")
+    any(area_account, part_catalog, part_mobile),
+    expect(dead_code, reason = "password forms are on the sign-in pages and the profile")
 )]
 pub fn present(_: &str) -> Result<(), FieldError> {
     Ok(())
 }
 
 /// Every field of a form passes its check (empty ones count as missing).
+#[cfg_attr(part_catalog, expect(dead_code, reason = "the services pages have no forms"))]
 pub fn all_valid(fields: &[(RwSignal<String>, Rule)]) -> bool {
     fields
         .iter()

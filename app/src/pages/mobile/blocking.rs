@@ -14,7 +14,7 @@ use crate::components::{
 };
 use crate::dates::day;
 use crate::i18n::{Svc, use_i18n};
-use crate::pages::account_picker::{choose, load_accounts, wanted_account};
+use crate::pages::account_picker::{AccountPicker, choose, load_accounts, wanted_account};
 use crate::pages::auth::FailureAlert;
 use crate::pages::change::ChangePanel;
 use crate::pages::pending::Pending;
@@ -39,7 +39,14 @@ pub fn BlockingSection() -> impl IntoView {
                                 match choose(all, wanted.get_untracked(), mobile)
                                     .filter(|c| c.account.service == ServiceKind::Mobile)
                                 {
-                                    Some(c) => view! { <Blocking account=c.account.id label=c.account.label /> }.into_any(),
+                                    Some(c) => {
+                                        let (id, label) = (c.account.id, c.account.label.clone());
+                                        view! {
+                                            <AccountPicker chosen=c fits=mobile />
+                                            <Blocking account=id label=label />
+                                        }
+                                            .into_any()
+                                    }
                                     None => view! { <p class="form__note">{i18n.tr(Svc::BlockNoMobile)}</p> }.into_any(),
                                 }
                             })
