@@ -1,18 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { ACCOUNT_ROUTES, ALL_ROUTES, appReady } from './routes';
 import { signInByApi } from './auth';
+import { axeViolations as axe } from './axe';
 
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function axe(page: import('@playwright/test').Page) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  return result.violations.map((v) => ({
-    id: v.id,
-    impact: v.impact,
-    nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
-  }));
-}
 
 for (const theme of ['light', 'dark'] as const) {
   for (const route of ALL_ROUTES) {

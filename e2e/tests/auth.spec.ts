@@ -1,16 +1,10 @@
 // Identity flows in the browser (PRODUCT.md §1.3, §1.5). Demo data is shared by the whole
 // run, so each test uses its own customer or one no other test ends sessions of.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { appReady } from './routes';
+import { expectNoAxeViolations } from './axe';
 import { DEMO_PASSWORD, lastOutboxId, signInByApi, waitForSecret } from './auth';
 
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  expect(result.violations.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }))).toEqual([]);
-}
 
 test('password sign-in returns to the page asked for, shows the name, and signs out', async ({ page }) => {
   await page.goto('/dashboard');

@@ -1,8 +1,8 @@
 // "Nothing works" (PRODUCT.md §1.4): what to bring, the region's offices, and the office
 // application as a PDF prefilled with what was typed.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { appReady } from './routes';
+import { expectNoAxeViolations } from './axe';
 
 test('the help page lists what to bring and offices, and prints the application', async ({ page }) => {
   await page.goto('/recovery');
@@ -24,8 +24,7 @@ test('the help page lists what to bring and offices, and prints the application'
   const file = await download;
   expect(file.suggestedFilename()).toBe('mymts-application.pdf');
 
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(result.violations).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test('the application PDF endpoint refuses a bad form with a field code', async ({ request }) => {

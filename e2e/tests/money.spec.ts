@@ -1,18 +1,12 @@
 // Money in the browser (PRODUCT.md §2, §3): the overview, a top-up by card with its receipt,
 // 3-D Secure on the bank's page, a decline that charges nothing, the history with reasons.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { appReady } from './routes';
+import { expectNoAxeViolations } from './axe';
 import { signInByApi } from './auth';
 
 test.describe.configure({ mode: 'serial' });
 
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  expect(result.violations.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }))).toEqual([]);
-}
 
 const form = (page: Page) => page.getByTestId('top-up');
 

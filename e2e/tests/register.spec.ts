@@ -1,19 +1,13 @@
 // Registration (PRODUCT.md §1.2): identity data checked as typed, a proof of work solved in
 // the page with a progress bar, the login and password e-mailed (dev outbox). These tests
 // register demo customers, so they run in order in one worker.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { appReady } from './routes';
+import { expectNoAxeViolations } from './axe';
 import { waitForSecret } from './auth';
 
 test.describe.configure({ mode: 'serial' });
 
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-  expect(result.violations.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }))).toEqual([]);
-}
 
 const form = (page: Page) => page.getByTestId('register-form');
 const field = (page: Page, name: string) => form(page).locator(`input[name=${name}]`);

@@ -241,6 +241,11 @@ pub fn router(state: AppState) -> Router {
     let (router, _) = api_routes().split_for_parts();
     let settings = state.settings.clone();
     let request_id = HeaderName::from_static("x-request-id");
+    // HSTS only when the site is served over https (a browser ignores it over http, and a
+    // local http run must not pin anything).
+    let hsts = settings
+        .secure_cookies()
+        .then(|| HeaderValue::from_static("max-age=31536000; includeSubDomains"));
 
     router
         .route("/api", any(api_not_found))
@@ -292,6 +297,16 @@ pub fn router(state: AppState) -> Router {
                 .layer(SetResponseHeaderLayer::if_not_present(
                     header::X_FRAME_OPTIONS,
                     HeaderValue::from_static("DENY"),
+                ))
+                // App pages carry their full policy (`http::spa`); everything else at least
+                // refuses to be framed.
+                .layer(SetResponseHeaderLayer::if_not_present(
+                    header::CONTENT_SECURITY_POLICY,
+                    HeaderValue::from_static(crate::http::csp::FRAME_ANCESTORS_NONE),
+                ))
+                .layer(SetResponseHeaderLayer::if_not_present(
+                    header::STRICT_TRANSPORT_SECURITY,
+                    hsts,
                 ))
                 .layer(CompressionLayer::new()),
         )

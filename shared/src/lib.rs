@@ -56,6 +56,7 @@ pub mod service;
 pub mod sms;
 pub mod tariff;
 pub mod tv;
+pub mod units;
 
 // Mobile controls, support and notifications (issue 8).
 pub mod mobile;

@@ -130,6 +130,20 @@ pub fn check_attachment(bytes: &[u8]) -> Result<AttachmentKind, FieldError> {
     AttachmentKind::sniff(bytes).ok_or(FieldError::new(FIELD, ErrorCode::AttachmentTypeNotAllowed))
 }
 
+/// What the browser can tell before uploading: the file's size and the type it declares.
+/// The same codes as [`check_attachment`], which still decides on the content.
+pub fn check_attachment_meta(size: u64, mime: &str) -> Result<AttachmentKind, FieldError> {
+    const FIELD: &str = "file";
+    if size == 0 {
+        return Err(FieldError::new(FIELD, ErrorCode::Required));
+    }
+    if size > ATTACHMENT_MAX_BYTES as u64 {
+        return Err(FieldError::new(FIELD, ErrorCode::AttachmentTooLarge));
+    }
+    AttachmentKind::from_mime(mime)
+        .ok_or(FieldError::new(FIELD, ErrorCode::AttachmentTypeNotAllowed))
+}
+
 /// One more attachment on a thread that has `count`.
 pub fn may_attach(count: usize) -> Result<(), ErrorCode> {
     if count >= MAX_ATTACHMENTS_PER_THREAD {
@@ -175,6 +189,26 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+
+    #[test]
+    fn the_browser_checks_size_and_declared_type_with_the_server_codes() {
+        let code = |size, mime| check_attachment_meta(size, mime).map_err(|e| e.code);
+        assert_eq!(code(10, "image/png"), Ok(AttachmentKind::Png));
+        assert_eq!(
+            code(ATTACHMENT_MAX_BYTES as u64, "application/pdf"),
+            Ok(AttachmentKind::Pdf)
+        );
+        assert_eq!(code(0, "image/png"), Err(ErrorCode::Required));
+        assert_eq!(
+            code(ATTACHMENT_MAX_BYTES as u64 + 1, "image/png"),
+            Err(ErrorCode::AttachmentTooLarge)
+        );
+        assert_eq!(
+            code(10, "text/html"),
+            Err(ErrorCode::AttachmentTypeNotAllowed)
+        );
+        assert_eq!(code(10, ""), Err(ErrorCode::AttachmentTypeNotAllowed));
+    }
 
     #[test]
     fn subjects_and_texts() {

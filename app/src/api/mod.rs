@@ -171,6 +171,11 @@ async fn exchange(request: RequestBuilder, body: Option<String>) -> Result<Strin
         }
         None => request.send().await,
     };
+    answer(sent).await
+}
+
+/// The body of a 2xx answer, or the failure an error answer carries.
+async fn answer(sent: Result<Response, gloo_net::Error>) -> Result<String, Failure> {
     let response = sent.map_err(|_| ApiError::new(ErrorCode::Network))?;
     if response.ok() {
         return response

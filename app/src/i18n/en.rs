@@ -1,6 +1,8 @@
 //! English catalogue.
 
 use super::Key;
+#[cfg(area_services)]
+use shared::Lang;
 
 pub fn text(key: Key) -> &'static str {
     match key {
@@ -285,5 +287,7 @@ pub fn text(key: Key) -> &'static str {
         Key::SatelliteCardHint => "12 digits printed on the card",
         Key::SatelliteFind => "Find the account number",
         Key::SatelliteFound => "Your personal account number: {n}. Use it as the login.",
+        #[cfg(area_services)]
+        Key::Svc(key) => key.text(Lang::En),
     }
 }

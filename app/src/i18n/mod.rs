@@ -3,6 +3,11 @@
 
 mod en;
 mod ru;
+#[cfg(area_services)]
+mod services;
+
+#[cfg(area_services)]
+pub use services::Svc;
 
 use leptos::prelude::*;
 use shared::Lang;
@@ -281,6 +286,10 @@ pub enum Key {
     SatelliteCardHint,
     SatelliteFind,
     SatelliteFound,
+    /// The texts only the service pages show, in their own catalogue so the other areas'
+    /// builds do not carry them.
+    #[cfg(area_services)]
+    Svc(Svc),
 }
 
 impl Key {
@@ -321,12 +330,16 @@ impl I18n {
     }
 
     /// The text of `key` in the current language (tracked).
-    pub fn t(self, key: Key) -> &'static str {
-        key.text(self.lang.get())
+    pub fn t(self, key: impl Into<Key>) -> &'static str {
+        key.into().text(self.lang.get())
     }
 
     /// A reactive text for views and attributes: `{i18n.tr(Key::Menu)}`.
-    pub fn tr(self, key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    pub fn tr(
+        self,
+        key: impl Into<Key>,
+    ) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        let key = key.into();
         move || self.t(key)
     }
 

@@ -1,6 +1,8 @@
 //! Русский каталог (язык по умолчанию).
 
 use super::Key;
+#[cfg(area_services)]
+use shared::Lang;
 
 pub fn text(key: Key) -> &'static str {
     match key {
@@ -283,5 +285,7 @@ pub fn text(key: Key) -> &'static str {
         Key::SatelliteCardHint => "12 цифр, напечатаны на карте",
         Key::SatelliteFind => "Узнать номер лицевого счёта",
         Key::SatelliteFound => "Номер вашего лицевого счёта: {n}. Войдите с ним как с логином.",
+        #[cfg(area_services)]
+        Key::Svc(key) => key.text(Lang::Ru),
     }
 }

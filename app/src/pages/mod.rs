@@ -28,6 +28,8 @@ pub mod offices;
 #[cfg(area_account)]
 pub mod payments;
 #[cfg(area_services)]
+mod pending;
+#[cfg(area_services)]
 pub mod profile;
 #[cfg(area_auth)]
 pub mod recovery;

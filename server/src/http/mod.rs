@@ -2,6 +2,7 @@
 //! the signed-in customer extractors.
 
 pub mod auth;
+pub mod csp;
 pub mod error;
 pub mod metrics;
 pub mod refusal;

@@ -11,6 +11,8 @@ use shared::area::area_for;
 use tower::ServiceExt;
 use tower_http::services::{ServeDir, ServeFile};
 
+use super::csp;
+
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 const REVALIDATE: &str = "no-cache";
 
@@ -79,7 +81,13 @@ pub async fn serve(State(spa): State<Spa>, req: Request) -> Response {
         }
     } else {
         let accept_encoding = req.headers().get(header::ACCEPT_ENCODING).cloned();
-        serve_index(&spa.index_for(&path), accept_encoding).await
+        let index = spa.index_for(&path);
+        let mut page = serve_index(&index, accept_encoding).await;
+        if let Some(policy) = page_policy(&index).await {
+            page.headers_mut()
+                .insert(header::CONTENT_SECURITY_POLICY, policy);
+        }
+        page
     };
     let cache = if is_hashed(&path) && response.status().is_success() {
         IMMUTABLE
@@ -90,6 +98,13 @@ pub async fn serve(State(spa): State<Spa>, req: Request) -> Response {
         .headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     response
+}
+
+/// The Content Security Policy of a page, from its built `index.html` (read on each
+/// request, so a rebuilt app is served with its own loader's hash).
+async fn page_policy(index: &Path) -> Option<HeaderValue> {
+    let html = tokio::fs::read_to_string(index).await.ok()?;
+    HeaderValue::from_str(&csp::page_policy(&html)).ok()
 }
 
 async fn serve_index(index: &Path, accept_encoding: Option<HeaderValue>) -> Response {

@@ -182,15 +182,19 @@ pub const NETWORK_SECRET: &str = "test-network-secret";
 
 /// A `dist/` with an index page and one hashed asset with its brotli twin.
 pub const FAKE_WASM: &str = "app-0123456789abcdef_bg.wasm";
+/// The loader Trunk writes inline into each index page, and the public page around it.
+pub const FAKE_LOADER: &str = "\nimport init from '/app-0123456789abcdef.js';\nawait init();\n";
+pub const FAKE_INDEX: &str = concat!(
+    "<!doctype html><title>My MTS test shell</title>",
+    "<script src=\"/boot-0123456789abcdef.js\"></script>",
+    "<script type=\"module\">\nimport init from '/app-0123456789abcdef.js';\nawait init();\n</script>",
+);
 
 fn fake_dist() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
     let write =
         |name: &str, body: &[u8]| std::fs::write(dir.path().join(name), body).expect("write");
-    write(
-        "index.html",
-        b"<!doctype html><title>My MTS test shell</title>",
-    );
+    write("index.html", FAKE_INDEX.as_bytes());
     write(FAKE_WASM, b"\0asm-plain");
     write(&format!("{FAKE_WASM}.br"), b"brotli-bytes");
     write(

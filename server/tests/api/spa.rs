@@ -1,7 +1,10 @@
 //! The built SPA: precompressed assets, cache headers, index.html for client routes.
 
 use crate::both_backends;
-use crate::helpers::{FAKE_WASM, TestApp};
+use base64::Engine;
+use sha2::{Digest, Sha256};
+
+use crate::helpers::{Backend, FAKE_INDEX, FAKE_LOADER, FAKE_WASM, TestApp, spawn_app_with};
 
 async fn client_routes_get_the_index_page_revalidated(app: TestApp) {
     for path in ["/", "/balance-check", "/tariffs/compare", "/tv/channels"] {
@@ -107,7 +110,73 @@ async fn missing_files_are_404_not_the_index(app: TestApp) {
     );
 }
 
+/// Security headers: the app's pages allow scripts from the origin, WebAssembly and the
+/// inline loader by its hash (never `unsafe-inline`); nothing may be framed; no sniffing.
+async fn pages_carry_a_strict_content_security_policy(app: TestApp) {
+    assert!(FAKE_INDEX.contains(FAKE_LOADER));
+    let loader_hash = format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(Sha256::digest(FAKE_LOADER.as_bytes()))
+    );
+    for path in ["/", "/dashboard", "/signin", "/mobile", "/gallery"] {
+        let res = app.get(path).await;
+        let csp = res.headers()["content-security-policy"]
+            .to_str()
+            .expect("ascii");
+        let script_src = csp
+            .split("; ")
+            .find(|d| d.starts_with("script-src "))
+            .unwrap_or_else(|| panic!("{path}: no script-src in {csp}"));
+        assert!(script_src.contains("'self'"), "{path}: {csp}");
+        assert!(script_src.contains("'wasm-unsafe-eval'"), "{path}: {csp}");
+        assert!(!script_src.contains("unsafe-inline"), "{path}: {csp}");
+        assert!(!script_src.contains("'unsafe-eval'"), "{path}: {csp}");
+        assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
+        assert!(csp.contains("object-src 'none'"), "{path}: {csp}");
+        assert_eq!(res.headers()["x-content-type-options"], "nosniff");
+        assert_eq!(res.headers()["x-frame-options"], "DENY");
+        assert_eq!(
+            res.headers()["referrer-policy"],
+            "strict-origin-when-cross-origin"
+        );
+        assert!(!res.headers().contains_key("strict-transport-security"));
+        // Only the public page's test index holds the loader; the others have no inline code.
+        if path == "/" {
+            assert!(script_src.contains(&loader_hash), "{csp}");
+        }
+    }
+    let res = app.get("/api/health").await;
+    assert_eq!(
+        res.headers()["content-security-policy"],
+        "frame-ancestors 'none'"
+    );
+    assert_eq!(res.headers()["x-content-type-options"], "nosniff");
+}
+
+async fn https_sites_pin_https(backend: Backend) {
+    let app = spawn_app_with(backend, |s| s.public_url = "https://my.example".to_owned()).await;
+    for path in ["/", "/api/health"] {
+        let res = app.get(path).await;
+        assert_eq!(
+            res.headers()["strict-transport-security"],
+            "max-age=31536000; includeSubDomains",
+            "{path}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn https_sites_pin_https_sqlite() {
+    https_sites_pin_https(Backend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn https_sites_pin_https_postgres() {
+    https_sites_pin_https(Backend::Postgres).await;
+}
+
 both_backends!(
+    pages_carry_a_strict_content_security_policy,
     client_routes_get_the_index_page_revalidated,
     sign_in_routes_get_the_sign_in_build,
     account_routes_get_the_account_build,

@@ -1,6 +1,10 @@
 //! `/profile`: the sessions of the customer (device, IP, last seen, this one marked) with
 //! "end" for each and "end all others", the password change, and the provider accounts
-//! linked for "sign in with" (link, unlink).
+//! linked for "sign in with" (link, unlink), the contact details notifications go to and
+//! which events come by SMS or e-mail.
+
+mod contacts;
+mod notify;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -30,6 +34,8 @@ pub fn Profile() -> impl IntoView {
                 <ChangePasswordForm />
             </Card>
             <LinkedSignIn />
+            <contacts::ContactsCard />
+            <notify::NotificationSettings />
         </div>
     }
 }

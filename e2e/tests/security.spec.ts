@@ -1,0 +1,25 @@
+// The Content Security Policy in a real browser: every area's build starts and runs under
+// it (WebAssembly compiles, the inline loader is allowed by its hash) and the browser
+// reports no violation.
+import { expect, test } from '@playwright/test';
+import { appReady } from './routes';
+import { signInByApi } from './auth';
+
+const AREA_PAGES = ['/', '/signin', '/dashboard', '/mobile', '/gallery/button'];
+
+for (const path of AREA_PAGES) {
+  test(`${path} runs under the Content Security Policy without violations`, async ({ page }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    if (path === '/dashboard' || path === '/mobile') await signInByApi(page, 'ivanov');
+    const response = await page.goto(path);
+    const csp = response!.headers()['content-security-policy'];
+    expect(csp).toContain("'wasm-unsafe-eval'");
+    expect(csp.split('; ').find((d) => d.startsWith('script-src'))).not.toContain('unsafe-inline');
+    await appReady(page);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  });
+}
