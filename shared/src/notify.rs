@@ -14,25 +14,16 @@ pub enum NotificationEvent {
     TariffChanged,
     OptionConnected,
     NewDeviceSignIn,
-    /// An auto-payment could not be made (declined card, cap reached, card gone).
-    AutopayFailed,
-    /// Spending reached 50, 80 or 100 % of the monthly limit.
-    ExpenseAlert,
-    /// Service restricted: a promised payment expired unpaid.
-    ServiceRestricted,
 }
 
 impl NotificationEvent {
-    pub const ALL: [NotificationEvent; 9] = [
+    pub const ALL: [NotificationEvent; 6] = [
         Self::PaymentReceived,
         Self::BalanceLow,
         Self::PromisedPaymentExpiring,
         Self::TariffChanged,
         Self::OptionConnected,
         Self::NewDeviceSignIn,
-        Self::AutopayFailed,
-        Self::ExpenseAlert,
-        Self::ServiceRestricted,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -43,9 +34,6 @@ impl NotificationEvent {
             Self::TariffChanged => "tariff_changed",
             Self::OptionConnected => "option_connected",
             Self::NewDeviceSignIn => "new_device_sign_in",
-            Self::AutopayFailed => "autopay_failed",
-            Self::ExpenseAlert => "expense_alert",
-            Self::ServiceRestricted => "service_restricted",
         }
     }
 
@@ -79,16 +67,12 @@ impl NotifyChannel {
 
 /// Until the subscriber says otherwise: e-mail for everything; SMS only where a delay costs
 /// money or safety (low balance, expiring promised payment). A new-device sign-in goes by
-/// e-mail, and by SMS to those without an address (see [`channels`]). A failed auto-payment
-/// and a restricted service cost money or service too: SMS by default.
+/// e-mail, and by SMS to those without an address (see [`channels`]).
 pub fn default_enabled(event: NotificationEvent, channel: NotifyChannel) -> bool {
     use NotificationEvent::*;
     match channel {
         NotifyChannel::Email => true,
-        NotifyChannel::Sms => matches!(
-            event,
-            BalanceLow | PromisedPaymentExpiring | AutopayFailed | ServiceRestricted
-        ),
+        NotifyChannel::Sms => matches!(event, BalanceLow | PromisedPaymentExpiring),
     }
 }
 

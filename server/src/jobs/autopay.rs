@@ -214,7 +214,7 @@ pub async fn run(state: &AppState, job: &ClaimedJob, now: DateTime<Utc>) -> Resu
             ),
         ),
         AutopayOutcome::OverCap => (
-            NotificationEvent::AutopayFailed,
+            NotificationEvent::BalanceLow,
             "автоплатёж пропущен",
             format!(
                 "Автоплатёж на {sum} для счёта {} пропущен: достигнут дневной или месячный лимит.",
@@ -222,7 +222,7 @@ pub async fn run(state: &AppState, job: &ClaimedJob, now: DateTime<Utc>) -> Resu
             ),
         ),
         AutopayOutcome::CardUnavailable => (
-            NotificationEvent::AutopayFailed,
+            NotificationEvent::BalanceLow,
             "автоплатёж не выполнен",
             format!(
                 "Автоплатёж на {sum} для счёта {} не выполнен: карта удалена или её срок истёк.",
@@ -230,7 +230,7 @@ pub async fn run(state: &AppState, job: &ClaimedJob, now: DateTime<Utc>) -> Resu
             ),
         ),
         _ => (
-            NotificationEvent::AutopayFailed,
+            NotificationEvent::BalanceLow,
             "автоплатёж не выполнен",
             format!(
                 "Автоплатёж на {sum} для счёта {} не выполнен: банк отклонил платёж.",

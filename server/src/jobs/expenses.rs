@@ -109,7 +109,8 @@ pub async fn run(state: &AppState, job: &ClaimedJob, now: DateTime<Utc>) -> Resu
         now.timestamp(),
         Notice {
             customer: p.customer_id,
-            event: NotificationEvent::ExpenseAlert,
+            // The closest event the subscriber can route (PRODUCT 8): a money warning.
+            event: NotificationEvent::BalanceLow,
             title: format!("расходы: {} % лимита", p.percent),
             body,
         },

@@ -127,7 +127,8 @@ pub async fn restrict(
         now.timestamp(),
         Notice {
             customer: p.customer_id,
-            event: NotificationEvent::ServiceRestricted,
+            // Routed like the reminder: the same promised payment, now expired.
+            event: NotificationEvent::PromisedPaymentExpiring,
             title: "услуги ограничены".to_owned(),
             body,
         },

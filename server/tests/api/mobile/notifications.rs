@@ -96,7 +96,7 @@ async fn read_all_marks_every_unread(app: TestApp) {
 async fn preferences_route_the_notices(app: TestApp) {
     let b = ivanov(&app).await;
     let prefs = json(b.get("/api/notifications/preferences").await).await;
-    assert_eq!(prefs["preferences"].as_array().map(Vec::len), Some(9));
+    assert_eq!(prefs["preferences"].as_array().map(Vec::len), Some(6));
     assert_eq!(pref(&prefs, "new_device_sign_in"), (false, true));
     assert_eq!(pref(&prefs, "balance_low"), (true, true));
     let res = put(

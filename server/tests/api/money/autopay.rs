@@ -99,7 +99,7 @@ async fn a_threshold_rule_tops_up_once_per_trigger_within_its_caps(app: TestApp)
     let rules = json_of(b.get("/api/autopay").await).await;
     assert_eq!(rules[0]["paid_today"], 60_000);
     assert_eq!(
-        notices(&b, "autopay_failed").await,
+        notices(&b, "balance_low").await,
         1,
         "the skipped run is told once"
     );
@@ -150,7 +150,7 @@ async fn a_card_the_bank_refuses_is_recorded_and_notified(app: TestApp) {
     assert_eq!(list.len(), 1, "one attempt per day: {list:?}");
     assert_eq!(list[0]["outcome"], "confirmation_required");
     assert_eq!(balance(&b, account).await, start);
-    assert_eq!(notices(&b, "autopay_failed").await, 1);
+    assert_eq!(notices(&b, "balance_low").await, 1);
 }
 
 async fn rules_are_checked_and_scoped_to_the_customer(app: TestApp) {

@@ -56,7 +56,11 @@ async fn an_unpaid_promised_payment_is_reminded_once_then_restricts_until_repaid
         (r["restricted"].as_bool(), r["reason"].as_str()),
         (Some(true), Some("promised_unpaid"))
     );
-    assert_eq!(notices(&b, "service_restricted").await, 1);
+    assert_eq!(
+        notices(&b, "promised_payment_expiring").await,
+        2,
+        "the reminder, then the restriction"
+    );
     // The payment that repays it lifts the restriction.
     assert_eq!(
         pay(&b, &card_body(account, 50_000, CARD_OK)).await.status(),
@@ -102,7 +106,7 @@ async fn expense_alerts_come_once_per_threshold_per_month(app: TestApp) {
     let now = Utc::now();
     run_at(&app, now).await;
     run_at(&app, now).await;
-    assert_eq!(notices(&b, "expense_alert").await, 3);
+    assert_eq!(notices(&b, "balance_low").await, 3);
 
     // Bad input: 422 with the field; someone else's account: 404.
     let res = put_limit(&b, &json!({"account_id": account, "limit": 0})).await;
