@@ -19,13 +19,17 @@ install:
 
 # One build per area (shared::area), so each initial load stays small: the public pages
 # (dist/), sign-in/registration/recovery (dist/auth/, assets under /auth/), the overview and
-# money pages (dist/account/), the service pages and profile (dist/services/) and the component
-# gallery for designers (dist/gallery/), which subscribers never download.
+# payments (dist/account/), expenses and bonuses (dist/insights/), services, internet and TV
+# (dist/services/), mobile controls (dist/mobile/), support and profile (dist/care/) and the
+# component gallery for designers (dist/gallery/), which subscribers never download.
 build-app: install
 	trunk build --release
 	trunk build --release --features auth --dist dist/auth --public-url /auth/
 	trunk build --release --features account --dist dist/account --public-url /account/
+	trunk build --release --features insights --dist dist/insights --public-url /insights/
 	trunk build --release --features services --dist dist/services --public-url /services/
+	trunk build --release --features mobile --dist dist/mobile --public-url /mobile/
+	trunk build --release --features care --dist dist/care --public-url /care/
 	trunk build --release --features gallery --dist dist/gallery --public-url /gallery/
 	tools/compress-dist.sh dist
 
@@ -45,7 +49,10 @@ lint:
 	cargo clippy -p app --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy -p app --target wasm32-unknown-unknown --features auth -- -D warnings
 	cargo clippy -p app --target wasm32-unknown-unknown --features account -- -D warnings
+	cargo clippy -p app --target wasm32-unknown-unknown --features insights -- -D warnings
 	cargo clippy -p app --target wasm32-unknown-unknown --features services -- -D warnings
+	cargo clippy -p app --target wasm32-unknown-unknown --features mobile -- -D warnings
+	cargo clippy -p app --target wasm32-unknown-unknown --features care -- -D warnings
 	cargo clippy -p app --target wasm32-unknown-unknown --features gallery -- -D warnings
 
 # The app's unit tests run natively; its wasm build is checked by clippy and trunk.
@@ -60,7 +67,10 @@ budget: build-app
 	tools/bundle-budget.sh dist
 	tools/bundle-budget.sh dist/auth
 	tools/bundle-budget.sh dist/account
+	tools/bundle-budget.sh dist/insights
 	tools/bundle-budget.sh dist/services
+	tools/bundle-budget.sh dist/mobile
+	tools/bundle-budget.sh dist/care
 
 e2e: build
 	cd e2e && npx playwright test

@@ -114,7 +114,8 @@ pub const PASSWORD_PATH: &str = "/password";
 
 /// Pages only a signed-in customer sees: the account area and the forced password change.
 pub fn is_account_path(path: &str) -> bool {
-    path == PASSWORD_PATH || matches!(
+    path == PASSWORD_PATH
+        || matches!(
             area_for(path),
             Area::Account | Area::Insights | Area::Services | Area::Mobile | Area::Care
         )

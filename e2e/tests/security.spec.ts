@@ -5,7 +5,8 @@ import { expect, test } from '@playwright/test';
 import { appReady } from './routes';
 import { signInByApi } from './auth';
 
-const AREA_PAGES = ['/', '/signin', '/dashboard', '/mobile', '/gallery/button'];
+const AREA_PAGES = ['/', '/signin', '/dashboard', '/expenses', '/services', '/mobile', '/support', '/gallery/button'];
+const SIGNED_IN = ['/dashboard', '/expenses', '/services', '/mobile', '/support'];
 
 for (const path of AREA_PAGES) {
   test(`${path} runs under the Content Security Policy without violations`, async ({ page }) => {
@@ -14,7 +15,7 @@ for (const path of AREA_PAGES) {
       (window as unknown as { cspViolations: string[] }).cspViolations = seen;
       document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
-    if (path === '/dashboard' || path === '/mobile') await signInByApi(page, 'ivanov');
+    if (SIGNED_IN.includes(path)) await signInByApi(page, 'ivanov');
     const response = await page.goto(path);
     const csp = response!.headers()['content-security-policy'];
     expect(csp).toContain("'wasm-unsafe-eval'");

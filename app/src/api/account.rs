@@ -1,5 +1,8 @@
 //! Endpoints of the money pages: the overview, top-ups, history.
-#![expect(dead_code, reason = "the money and insights builds share this client; each uses part of it")]
+#![expect(
+    dead_code,
+    reason = "the money and insights builds share this client; each uses part of it"
+)]
 
 use gloo_net::http::Request;
 use serde::Deserialize;

@@ -2,7 +2,10 @@
 //! paid change, the option catalogue, "My services", the activation log, voluntary blocking,
 //! the TV line-up and the internet connection. `shared::api::services` as the app reads it:
 //! dates stay the server's ISO text, the rule's breakdown only as far as the screens show it.
-#![expect(dead_code, reason = "the services and mobile builds share this client; each uses part of it")]
+#![expect(
+    dead_code,
+    reason = "the services and mobile builds share this client; each uses part of it"
+)]
 
 use gloo_net::http::Request;
 use serde::Deserialize;
@@ -101,7 +104,8 @@ pub async fn confirm(
         quote_token: quote_token.to_owned(),
     };
     let body = serde_json::to_string(&body).map_err(|_| ApiError::new(ErrorCode::MalformedJson))?;
-    let request = with_csrf(Request::post("/api/services/confirm")).header(IDEMPOTENCY_KEY_HEADER, key);
+    let request =
+        with_csrf(Request::post("/api/services/confirm")).header(IDEMPOTENCY_KEY_HEADER, key);
     let text = exchange(request, Some(body)).await?;
     parse(&text)
 }
@@ -147,7 +151,9 @@ pub async fn my_services(account: i64) -> Result<MyServices, ApiError> {
 /// `POST /api/my-services/{id}/cancel`.
 pub async fn cancel(id: i64) -> Result<(), Failure> {
     let path = format!("/api/my-services/{id}/cancel");
-    exchange(with_csrf(Request::post(&path)), None).await.map(drop)
+    exchange(with_csrf(Request::post(&path)), None)
+        .await
+        .map(drop)
 }
 
 /// `shared::api::services::ActivationEntry`.

@@ -1,5 +1,8 @@
 //! Endpoints of the signed-in service pages and the profile.
-#![expect(dead_code, reason = "the mobile and care builds share this client; each uses part of it")]
+#![expect(
+    dead_code,
+    reason = "the mobile and care builds share this client; each uses part of it"
+)]
 
 use gloo_net::http::Request;
 use serde::Deserialize;

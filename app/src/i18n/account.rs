@@ -55,7 +55,10 @@ impl Acc {
             Acc::LimitNone => ["Лимит не задан.", "No limit is set."],
             Acc::LimitUsed => ["Израсходовано {n} % лимита", "{n} % of the limit spent"],
             Acc::ChartTitle => ["Расходы по месяцам", "Spending by month"],
-            Acc::ChartEmpty => ["Расходов за эти месяцы нет.", "Nothing was spent in these months."],
+            Acc::ChartEmpty => [
+                "Расходов за эти месяцы нет.",
+                "Nothing was spent in these months.",
+            ],
         };
         match lang {
             Lang::Ru => ru,

@@ -156,4 +156,3 @@ fn Overview(dashboard: DashboardData) -> impl IntoView {
         </div>
     }
 }
-

@@ -29,7 +29,8 @@ fn limit_rule(s: &str) -> Result<(), FieldError> {
 pub fn Expenses() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
-    let wanted = Memo::new(move |_| query.with(|q| q.get("account").and_then(|a| a.parse::<i64>().ok())));
+    let wanted =
+        Memo::new(move |_| query.with(|q| q.get("account").and_then(|a| a.parse::<i64>().ok())));
     let data = LocalResource::new(move || api::dashboard(wanted.get()));
     view! {
         <div class="page">
@@ -78,12 +79,15 @@ fn Control(account: i64) -> impl IntoView {
         let Ok(amount) = ExpenseLimit::parse(&limit.get_untracked()) else {
             return;
         };
-        pending.run(api::set_expense_limit(account, amount.amount()), move |()| {
-            submitted.set(false);
-            limit.set(String::new());
-            notice.set(Some(Acc::LimitSaved));
-            view_.refetch();
-        });
+        pending.run(
+            api::set_expense_limit(account, amount.amount()),
+            move |()| {
+                submitted.set(false);
+                limit.set(String::new());
+                notice.set(Some(Acc::LimitSaved));
+                view_.refetch();
+            },
+        );
     };
     let remove = move |_| {
         notice.set(None);

@@ -6,8 +6,7 @@ use shared::service::ServiceKind;
 
 use crate::api::{self, InternetView};
 use crate::components::{
-    ApiErrorBoundary, Card, EmptyState, MoneyAmount, MoneySize, PageTitle, Skeleton,
-    SkeletonShape,
+    ApiErrorBoundary, Card, EmptyState, MoneyAmount, MoneySize, PageTitle, Skeleton, SkeletonShape,
 };
 use crate::dates::day;
 use crate::i18n::{Key, Svc, use_i18n};
@@ -61,10 +60,15 @@ fn Connection(account: i64) -> impl IntoView {
     let i18n = use_i18n();
     let data = LocalResource::new(move || api::internet(account));
     let content = move |net: InternetView| {
-        let speed = i18n.t(Svc::Speed).replace("{n}", &net.speed_mbps.to_string());
+        let speed = i18n
+            .t(Svc::Speed)
+            .replace("{n}", &net.speed_mbps.to_string());
         let traffic = move || {
             i18n.t(Svc::TrafficSince)
-                .replace("{amount}", &shared::units::gigabytes(net.traffic_used_mb, i18n.lang()))
+                .replace(
+                    "{amount}",
+                    &shared::units::gigabytes(net.traffic_used_mb, i18n.lang()),
+                )
                 .replace("{day}", &day(&net.period_start, 0))
         };
         view! {

@@ -1,25 +1,25 @@
 //! One file per route, each in the build of its area (`shared::area`, see `build.rs`).
 //! Sections that later issues fill show an honest "opens soon" state.
 
+#[cfg(any(part_catalog, part_mobile))]
+mod account_picker;
+#[cfg(area_account)]
+mod account_switcher;
 #[cfg(any(area_auth, area_account, area_services))]
 pub mod auth;
 #[cfg(area_public)]
 pub mod balance_check;
 #[cfg(part_insights)]
 pub mod bonuses;
+#[cfg(any(part_catalog, part_mobile))]
+mod change;
 #[cfg(any(area_public, part_insights))]
 mod coming_soon;
-#[cfg(area_account)]
-mod account_switcher;
 #[cfg(part_money)]
 pub mod dashboard;
 pub mod elsewhere;
 #[cfg(part_insights)]
 pub mod expenses;
-#[cfg(any(part_catalog, part_mobile))]
-mod account_picker;
-#[cfg(any(part_catalog, part_mobile))]
-mod change;
 #[cfg(area_auth)]
 pub mod help;
 #[cfg(area_public)]

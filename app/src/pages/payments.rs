@@ -176,7 +176,9 @@ fn TopUp(
         let Ok(sum) = Money::parse_positive(&amount.get_untracked()) else {
             return;
         };
-        let key = attempt.get_untracked().unwrap_or_else(api::new_idempotency_key);
+        let key = attempt
+            .get_untracked()
+            .unwrap_or_else(api::new_idempotency_key);
         attempt.set(Some(key.clone()));
         busy.set(true);
         failure.set(None);

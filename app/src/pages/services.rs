@@ -11,8 +11,7 @@ use super::account_picker::{AccountPicker, Chosen, choose, load_accounts, wanted
 use super::change::ChangePanel;
 use crate::api::{self, ActivationEntry, MyServices, OptionCard};
 use crate::components::{
-    ApiErrorBoundary, Card, EmptyState, MoneyAmount, MoneySize, PageTitle, Skeleton,
-    SkeletonShape,
+    ApiErrorBoundary, Card, EmptyState, MoneyAmount, MoneySize, PageTitle, Skeleton, SkeletonShape,
 };
 use crate::dates::local_time;
 use crate::i18n::{Key, Svc, use_i18n};

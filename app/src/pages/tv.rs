@@ -65,7 +65,9 @@ fn LineUp(account: i64) -> impl IntoView {
     let data = LocalResource::new(move || api::my_tv(account));
     let adding = RwSignal::new(false);
     let content = move |tv: MyTv| {
-        let channels = i18n.t(Svc::TvChannelsPicked).replace("{n}", &tv.channels.len().to_string());
+        let channels = i18n
+            .t(Svc::TvChannelsPicked)
+            .replace("{n}", &tv.channels.len().to_string());
         let sets = i18n
             .t(Svc::MultiroomSets)
             .replace("{n}", &tv.multiroom_sets.to_string())

@@ -80,6 +80,15 @@ pub async fn tick(state: &AppState, now: DateTime<Utc>) -> Result<JobsReport, St
     let enqueued = enqueue_due(state, now).await?;
     let mut report = queue::run_due(state, now).await?;
     report.enqueued = enqueued;
+    // Daily voluntary-block fees and the monthly fees of options, TV packages, channels and
+    // Multiroom sets: each ledger entry has a unique key per item and day or period, so any
+    // instance may run them at any time and a repeat appends nothing.
+    let store = state.store.as_ref();
+    let fees = crate::domain::services::accrue_blocking_fees(store, now).await?
+        + crate::domain::services::charge_monthly_fees(store, now).await?;
+    if fees > 0 {
+        tracing::info!(entries = fees, "service fees accrued");
+    }
     Ok(report)
 }
 

@@ -221,6 +221,17 @@ fn fake_dist() -> tempfile::TempDir {
         "account/index.html",
         b"<!doctype html><title>My MTS account build</title>",
     );
+    for (area, title) in [
+        ("insights", "insights build"),
+        ("mobile", "mobile build"),
+        ("care", "care build"),
+    ] {
+        std::fs::create_dir(dir.path().join(area)).expect("mkdir");
+        write(
+            &format!("{area}/index.html"),
+            format!("<!doctype html><title>My MTS {title}</title>").as_bytes(),
+        );
+    }
     dir
 }
 

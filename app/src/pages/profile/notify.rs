@@ -19,9 +19,6 @@ fn event_key(event: NotificationEvent) -> Svc {
         NotificationEvent::TariffChanged => Svc::EventTariffChanged,
         NotificationEvent::OptionConnected => Svc::EventOptionConnected,
         NotificationEvent::NewDeviceSignIn => Svc::EventNewDevice,
-        NotificationEvent::AutopayFailed => Svc::EventAutopayFailed,
-        NotificationEvent::ExpenseAlert => Svc::EventExpenseAlert,
-        NotificationEvent::ServiceRestricted => Svc::EventServiceRestricted,
     }
 }
 

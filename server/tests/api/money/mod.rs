@@ -8,7 +8,7 @@ mod dashboard;
 mod gateway;
 mod history;
 mod idempotency;
-mod jobs;
+pub mod jobs;
 mod leases;
 mod ledger;
 mod payments;

@@ -4,7 +4,8 @@ use serde_json::json;
 use super::{buy, confirm, own_accounts, preview, quote};
 use crate::both_backends;
 use crate::helpers::{Browser, TestApp, error_code};
-use crate::money::{json_of, signed_in};
+use crate::money::jobs::run_at;
+use crate::money::{all_entries, assert_ledger_consistent, json_of, signed_in};
 
 async fn blocking(b: &Browser, account: i64) -> serde_json::Value {
     let res = b.get(&format!("/api/blocking?account={account}")).await;
@@ -152,7 +153,46 @@ async fn a_lost_phone_is_blocked_at_once(app: TestApp) {
     );
 }
 
+/// The job runner charges a temporary block's daily fee from the fifteenth day, once per
+/// day however often it runs (other work of the runner, such as next month's fees, may add
+/// entries of its own: only the block days are counted).
+async fn the_job_runner_charges_block_days_once(app: TestApp) {
+    let b = signed_in(&app, "ivanov").await;
+    let (mobile, _) = own_accounts(&b).await;
+    buy(&b, mobile, json!({"type": "block", "kind": "temporary"})).await;
+    let block_days = |entries: &[serde_json::Value]| -> Vec<serde_json::Value> {
+        entries
+            .iter()
+            .filter(|e| e["explanation"]["rule"] == "block_day")
+            .cloned()
+            .collect()
+    };
+    // Free days: nothing.
+    run_at(&app, Utc::now() + Days::new(10)).await;
+    assert!(block_days(&all_entries(&b, mobile).await).is_empty());
+    // The paid days up to the seventeenth, however often the runner runs.
+    let later = Utc::now() + Days::new(16);
+    run_at(&app, later).await;
+    run_at(&app, later).await;
+    let charged = block_days(&all_entries(&b, mobile).await);
+    let fee = blocking(&b, mobile).await["daily_fee"]
+        .as_i64()
+        .expect("fee");
+    assert!((2..=3).contains(&charged.len()), "{charged:?}");
+    assert!(
+        charged.iter().all(|e| e["amount"].as_i64() == Some(-fee)),
+        "{charged:?}"
+    );
+    run_at(&app, later).await;
+    assert_eq!(
+        block_days(&all_entries(&b, mobile).await).len(),
+        charged.len()
+    );
+    assert_ledger_consistent(&app).await;
+}
+
 both_backends!(
+    the_job_runner_charges_block_days_once,
     a_temporary_block_is_free_for_fourteen_days_then_unblocked,
     a_permanent_block_needs_a_second_confirmation,
     a_lost_phone_is_blocked_at_once,
