@@ -28,7 +28,9 @@ async function open(page: Page, path: string, service: string) {
 
 test('an option is priced first, connected once, listed with its cost and cancelled in one tap', async ({ page }) => {
   await open(page, '/services', 'mobile');
-  const option = page.getByTestId('option').filter({ hasText: 'Безлимитные мессенджеры' });
+  // The first option not connected yet (the demo has some connected by SMS or an operator).
+  const option = page.getByTestId('option').filter({ has: page.getByRole('button', { name: /^Подключить/ }) }).first();
+  const name = (await option.locator('.row__title').innerText()).trim();
   await option.getByRole('button', { name: /^Подключить/ }).click();
   const panel = page.getByTestId('change-panel');
   await expect(panel.getByRole('heading', { name: /Подключить/ })).toBeFocused();
@@ -38,14 +40,14 @@ test('an option is priced first, connected once, listed with its cost and cancel
   await panel.getByRole('button', { name: 'Подтвердить' }).click();
   await expect(panel).toHaveCount(0);
 
-  const connected = page.getByTestId('connected').filter({ hasText: 'Безлимитные мессенджеры' });
+  const connected = page.getByTestId('connected').filter({ hasText: name });
   await expect(connected).toHaveCount(1);
   await expect(connected).toContainText('списано всего');
-  await expect(page.getByTestId('activation-log')).toContainText('Подключено: Безлимитные мессенджеры');
-  await connected.getByRole('button', { name: /^Отключить/ }).click();
+  await expect(page.getByTestId('activation-log')).toContainText(`Подключено: ${name}`);
+  await connected.getByRole('button', { name: `Отключить ${name}` }).click();
   await expect(connected).toHaveCount(0);
-  await expect(page.getByTestId('activation-log')).toContainText('Отключено: Безлимитные мессенджеры');
-  await expect(option.getByRole('button', { name: /^Подключить/ })).toBeVisible();
+  await expect(page.getByTestId('activation-log')).toContainText(`Отключено: ${name}`);
+  await expect(page.getByTestId('option').filter({ hasText: name }).getByRole('button', { name: /^Подключить/ })).toBeVisible();
 });
 
 test('the home connection shows its address, speed, IP and traffic', async ({ page }) => {
