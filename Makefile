@@ -20,8 +20,9 @@ install:
 # One build per area (shared::area), so each initial load stays small: the public pages
 # (dist/), sign-in/registration/recovery (dist/auth/, assets under /auth/), the overview and
 # payments (dist/account/), expenses and bonuses (dist/insights/), services, internet and TV
-# (dist/services/), mobile controls (dist/mobile/), support and profile (dist/care/) and the
-# component gallery for designers (dist/gallery/), which subscribers never download.
+# (dist/services/), mobile controls (dist/mobile/), support (dist/care/), the profile
+# (dist/profile/) and the component gallery for designers (dist/gallery/), which
+# subscribers never download.
 build-app: install
 	trunk build --release
 	trunk build --release --features auth --dist dist/auth --public-url /auth/
@@ -30,6 +31,7 @@ build-app: install
 	trunk build --release --features services --dist dist/services --public-url /services/
 	trunk build --release --features mobile --dist dist/mobile --public-url /mobile/
 	trunk build --release --features care --dist dist/care --public-url /care/
+	trunk build --release --features profile --dist dist/profile --public-url /profile/
 	trunk build --release --features gallery --dist dist/gallery --public-url /gallery/
 	tools/compress-dist.sh dist
 
@@ -53,6 +55,7 @@ lint:
 	cargo clippy -p app --target wasm32-unknown-unknown --features services -- -D warnings
 	cargo clippy -p app --target wasm32-unknown-unknown --features mobile -- -D warnings
 	cargo clippy -p app --target wasm32-unknown-unknown --features care -- -D warnings
+	cargo clippy -p app --target wasm32-unknown-unknown --features profile -- -D warnings
 	cargo clippy -p app --target wasm32-unknown-unknown --features gallery -- -D warnings
 
 # The app's unit tests run natively; its wasm build is checked by clippy and trunk.
@@ -71,6 +74,7 @@ budget: build-app
 	tools/bundle-budget.sh dist/services
 	tools/bundle-budget.sh dist/mobile
 	tools/bundle-budget.sh dist/care
+	tools/bundle-budget.sh dist/profile
 
 e2e: build
 	cd e2e && npx playwright test

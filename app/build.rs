@@ -1,13 +1,14 @@
 //! The app ships as one Trunk build per area (`shared::area`): `--features auth` builds the
 //! sign-in pages, `--features account` the overview and payments, `--features insights`
 //! expense control and bonuses, `--features services` services, internet and TV,
-//! `--features mobile` the mobile controls, `--features care` support and the profile,
+//! `--features mobile` the mobile controls, `--features care` support, `--features profile`
+//! the profile,
 //! `--features gallery` the component gallery, no feature the public pages.
 //!
 //! This sets exactly one area cfg (`area_public`, `area_auth`, `area_account`,
 //! `area_services`, `area_gallery`) and, for the signed-in builds, the part of it
 //! (`part_money`/`part_insights` of `area_account`; `part_catalog`/`part_mobile`/
-//! `part_care` of `area_services`): the builds of one area share its API client and texts
+//! `part_care`/`part_profile` of `area_services`): the builds of one area share its API client and texts
 //! and carry only their own pages. The gallery wins when several features are on, as in
 //! `cargo clippy --all-features`.
 
@@ -23,6 +24,7 @@ fn main() {
         "part_catalog",
         "part_mobile",
         "part_care",
+        "part_profile",
     ] {
         println!("cargo::rustc-check-cfg=cfg({cfg})");
     }
@@ -39,6 +41,8 @@ fn main() {
         ("area_services", Some("part_mobile"))
     } else if on("CARE") {
         ("area_services", Some("part_care"))
+    } else if on("PROFILE") {
+        ("area_services", Some("part_profile"))
     } else if on("AUTH") {
         ("area_auth", None)
     } else {

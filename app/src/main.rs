@@ -138,13 +138,23 @@ fn AreaRoutes() -> impl IntoView {
     }
 }
 
-/// Support, notifications and the profile: `dist/care/`.
+/// Support and the notification centre: `dist/care/`.
 #[cfg(part_care)]
 #[component]
 fn AreaRoutes() -> impl IntoView {
     view! {
         <Routes fallback=elsewhere::Elsewhere>
             <Route path=path!("/support") view=support::Support />
+        </Routes>
+    }
+}
+
+/// The profile: `dist/profile/`.
+#[cfg(part_profile)]
+#[component]
+fn AreaRoutes() -> impl IntoView {
+    view! {
+        <Routes fallback=elsewhere::Elsewhere>
             <Route path=path!("/profile") view=profile::Profile />
         </Routes>
     }

@@ -30,7 +30,7 @@ impl Session {
     }
 
     #[cfg_attr(
-        any(area_public, area_account, part_catalog, part_mobile),
+        any(area_public, area_account, part_catalog, part_mobile, part_care),
         expect(dead_code, reason = "only the password forms read who is signed in")
     )]
     pub fn info(self) -> Option<SessionInfo> {
@@ -117,7 +117,12 @@ pub fn is_account_path(path: &str) -> bool {
     path == PASSWORD_PATH
         || matches!(
             area_for(path),
-            Area::Account | Area::Insights | Area::Services | Area::Mobile | Area::Care
+            Area::Account
+                | Area::Insights
+                | Area::Services
+                | Area::Mobile
+                | Area::Care
+                | Area::Profile
         )
 }
 

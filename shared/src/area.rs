@@ -2,7 +2,7 @@
 //! initial load stays within its budget: the public area (home, catalogue, offices, help),
 //! the sign-in area (sign-in, registration, recovery, password change, "nothing works"), the
 //! signed-in money area (overview, payments), expense control and bonuses, the services area
-//! (services, internet, TV), mobile controls, support and profile, and the designers' gallery.
+//! (services, internet, TV), mobile controls, support, the profile, and the designers' gallery.
 //! The server picks the `index.html` with [`area_for`], and each build hands a path of
 //! another area to the browser for a full load, with the same function.
 
@@ -23,8 +23,11 @@ pub enum Area {
     /// The signed-in mobile controls (SMS, blacklist, other numbers, blocking):
     /// `dist/mobile/`.
     Mobile,
-    /// Support, notifications and the profile: `dist/care/`.
+    /// Support and the notification centre: `dist/care/`.
     Care,
+    /// The profile: sessions, password, linked sign-in, contacts, notification settings:
+    /// `dist/profile/`.
+    Profile,
     /// The component gallery, served from `dist/gallery/` (assets under `/gallery/`).
     Gallery,
 }
@@ -41,8 +44,11 @@ pub const SERVICE_SECTIONS: [&str; 3] = ["internet", "tv", "services"];
 /// First path segments of the mobile-controls area.
 pub const MOBILE_SECTIONS: [&str; 1] = ["mobile"];
 
-/// First path segments of the support and profile area.
-pub const CARE_SECTIONS: [&str; 2] = ["support", "profile"];
+/// First path segments of the support area.
+pub const CARE_SECTIONS: [&str; 1] = ["support"];
+
+/// First path segments of the profile area.
+pub const PROFILE_SECTIONS: [&str; 1] = ["profile"];
 
 /// First path segments of the sign-in area.
 pub const AUTH_PAGES: [&str; 5] = ["signin", "register", "recovery", "password", "help"];
@@ -61,6 +67,7 @@ impl Area {
             Area::Insights => "insights",
             Area::Mobile => "mobile",
             Area::Care => "care",
+            Area::Profile => "profile",
             Area::Gallery => "gallery",
         }
     }
@@ -96,6 +103,8 @@ pub fn area_for(path: &str) -> Area {
         Area::Mobile
     } else if CARE_SECTIONS.contains(&first) {
         Area::Care
+    } else if PROFILE_SECTIONS.contains(&first) {
+        Area::Profile
     } else {
         Area::Public
     }
@@ -140,9 +149,8 @@ mod tests {
             assert_eq!(area_for(path), Area::Services, "{path}");
         }
         assert_eq!(area_for("/mobile"), Area::Mobile);
-        for path in ["/profile", "/support/1"] {
-            assert_eq!(area_for(path), Area::Care, "{path}");
-        }
+        assert_eq!(area_for("/support/1"), Area::Care);
+        assert_eq!(area_for("/profile"), Area::Profile);
         assert_eq!(area_for("/gallery"), Area::Gallery);
         assert_eq!(area_for("/gallery/button"), Area::Gallery);
         // A segment that merely starts like a section is not that section.
@@ -160,6 +168,7 @@ mod tests {
         assert_eq!(Area::Insights.dir(), "insights");
         assert_eq!(Area::Mobile.dir(), "mobile");
         assert_eq!(Area::Care.dir(), "care");
+        assert_eq!(Area::Profile.dir(), "profile");
         assert_eq!(Area::Gallery.dir(), "gallery");
     }
 

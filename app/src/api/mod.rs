@@ -13,7 +13,7 @@ mod auth;
 mod changes;
 #[cfg(area_public)]
 mod public;
-#[cfg(any(part_mobile, part_care))]
+#[cfg(any(part_mobile, part_care, part_profile))]
 mod services;
 
 #[cfg(area_account)]
@@ -24,7 +24,7 @@ pub use auth::*;
 pub use changes::*;
 #[cfg(area_public)]
 pub use public::*;
-#[cfg(any(part_mobile, part_care))]
+#[cfg(any(part_mobile, part_care, part_profile))]
 pub use services::*;
 
 use std::cell::RefCell;
@@ -115,7 +115,7 @@ pub async fn offices(
 }
 
 /// `GET /api/auth/oidc`: whether "sign in with" a provider is offered, and its name.
-#[cfg(any(area_auth, part_care))]
+#[cfg(any(area_auth, part_profile))]
 pub async fn oidc_provider() -> Result<shared::api::auth::OidcProvider, ApiError> {
     get_json("/api/auth/oidc").await
 }
@@ -126,7 +126,7 @@ pub async fn session() -> Result<SessionInfo, ApiError> {
 }
 
 /// `POST /api/auth/password`: change the password of the signed-in customer.
-#[cfg(any(area_auth, part_care))]
+#[cfg(any(area_auth, part_profile))]
 pub async fn change_password(
     body: &shared::api::auth::ChangePassword,
 ) -> Result<SessionInfo, Failure> {

@@ -89,7 +89,7 @@ pub enum Svc {
     NumbersCode,
     #[cfg(part_mobile)]
     NumbersCodeSent,
-    #[cfg(any(part_care, part_mobile))]
+    #[cfg(any(part_mobile, part_profile))]
     NumbersSendCode,
     #[cfg(part_mobile)]
     NumbersConfirm,
@@ -159,55 +159,55 @@ pub enum Svc {
     NotificationRead,
     #[cfg(part_care)]
     NotificationNew,
-    #[cfg(any(part_care, part_catalog, part_mobile))]
+    #[cfg(any(part_catalog, part_mobile, part_profile))]
     Cancel,
-    #[cfg(part_care)]
+    #[cfg(part_profile)]
     ContactsTitle,
-    #[cfg(part_care)]
+    #[cfg(part_profile)]
     ContactEmail,
-    #[cfg(part_care)]
+    #[cfg(part_profile)]
     ContactPhone,
-    #[cfg(part_care)]
+    #[cfg(part_profile)]
     ContactNone,
-    #[cfg(part_care)]
+    #[cfg(part_profile)]
     ContactChange,
-    #[cfg(part_care)]
+    #[cfg(part_profile)]
     ContactChangeEmail,
-    #[cfg(part_care)]
+    #[cfg(part_profile)]
     ContactChangePhone,
-    #[cfg(part_care)]
+    #[cfg(part_profile)]
     ContactNewEmail,
-    #[cfg(part_care)]
+    #[cfg(part_profile)]
     ContactNewPhone,
-    #[cfg(part_care)]
+    #[cfg(part_profile)]
     ContactCode,
-    #[cfg(part_care)]
+    #[cfg(part_profile)]
     ContactCodeSent,
-    #[cfg(part_care)]
+    #[cfg(part_profile)]
     ContactConfirm,
-    #[cfg(part_care)]
+    #[cfg(part_profile)]
     ContactChanged,
-    #[cfg(part_care)]
+    #[cfg(part_profile)]
     PrefsTitle,
-    #[cfg(part_care)]
+    #[cfg(part_profile)]
     PrefsLead,
-    #[cfg(part_care)]
+    #[cfg(part_profile)]
     PrefsEvent,
-    #[cfg(part_care)]
+    #[cfg(part_profile)]
     PrefsEmail,
-    #[cfg(part_care)]
+    #[cfg(part_profile)]
     PrefsSaved,
-    #[cfg(part_care)]
+    #[cfg(part_profile)]
     EventPaymentReceived,
-    #[cfg(part_care)]
+    #[cfg(part_profile)]
     EventBalanceLow,
-    #[cfg(part_care)]
+    #[cfg(part_profile)]
     EventPromisedExpiring,
-    #[cfg(part_care)]
+    #[cfg(part_profile)]
     EventTariffChanged,
-    #[cfg(part_care)]
+    #[cfg(part_profile)]
     EventOptionConnected,
-    #[cfg(part_care)]
+    #[cfg(part_profile)]
     EventNewDevice,
     #[cfg(part_catalog)]
     NoAccounts,
@@ -490,7 +490,7 @@ impl Svc {
                 "Если это номер абонента МТС, на него отправлен код. Он действует {n} мин.",
                 "If this is an MTS subscriber's number, a code was sent to it. It works for {n} min.",
             ],
-            #[cfg(any(part_care, part_mobile))]
+            #[cfg(any(part_mobile, part_profile))]
             Svc::NumbersSendCode => ["Отправить код", "Send a code"],
             #[cfg(part_mobile)]
             Svc::NumbersConfirm => ["Добавить", "Add"],
@@ -575,64 +575,64 @@ impl Svc {
             Svc::NotificationRead => ["Отметить прочитанным", "Mark as read"],
             #[cfg(part_care)]
             Svc::NotificationNew => ["Новое", "New"],
-            #[cfg(any(part_care, part_catalog, part_mobile))]
+            #[cfg(any(part_catalog, part_mobile, part_profile))]
             Svc::Cancel => ["Отмена", "Cancel"],
-            #[cfg(part_care)]
+            #[cfg(part_profile)]
             Svc::ContactsTitle => ["Контакты для уведомлений", "Contacts for notifications"],
-            #[cfg(part_care)]
+            #[cfg(part_profile)]
             Svc::ContactEmail => ["Электронная почта", "E-mail"],
-            #[cfg(part_care)]
+            #[cfg(part_profile)]
             Svc::ContactPhone => ["Телефон для SMS", "Phone for SMS"],
-            #[cfg(part_care)]
+            #[cfg(part_profile)]
             Svc::ContactNone => ["не указан", "not set"],
-            #[cfg(part_care)]
+            #[cfg(part_profile)]
             Svc::ContactChange => ["Изменить", "Change"],
-            #[cfg(part_care)]
+            #[cfg(part_profile)]
             Svc::ContactChangeEmail => ["Изменить адрес почты", "Change the e-mail address"],
-            #[cfg(part_care)]
+            #[cfg(part_profile)]
             Svc::ContactChangePhone => ["Изменить телефон для SMS", "Change the phone for SMS"],
-            #[cfg(part_care)]
+            #[cfg(part_profile)]
             Svc::ContactNewEmail => ["Новый адрес почты", "New e-mail address"],
-            #[cfg(part_care)]
+            #[cfg(part_profile)]
             Svc::ContactNewPhone => ["Новый номер телефона", "New phone number"],
-            #[cfg(part_care)]
+            #[cfg(part_profile)]
             Svc::ContactCode => ["Код подтверждения", "Confirmation code"],
-            #[cfg(part_care)]
+            #[cfg(part_profile)]
             Svc::ContactCodeSent => [
                 "Код отправлен на новый адрес. Он действует {n} мин.",
                 "A code was sent to the new address. It works for {n} min.",
             ],
-            #[cfg(part_care)]
+            #[cfg(part_profile)]
             Svc::ContactConfirm => ["Подтвердить", "Confirm"],
-            #[cfg(part_care)]
+            #[cfg(part_profile)]
             Svc::ContactChanged => ["Контакт изменён.", "The contact is changed."],
-            #[cfg(part_care)]
+            #[cfg(part_profile)]
             Svc::PrefsTitle => ["Уведомления по SMS и почте", "SMS and e-mail notifications"],
-            #[cfg(part_care)]
+            #[cfg(part_profile)]
             Svc::PrefsLead => [
                 "Все уведомления приходят в центр уведомлений в разделе «Поддержка». Выберите, о чём сообщать ещё и по SMS или почте.",
                 "Every notification reaches the centre on the Support page. Choose what also comes by SMS or e-mail.",
             ],
-            #[cfg(part_care)]
+            #[cfg(part_profile)]
             Svc::PrefsEvent => ["Событие", "Event"],
-            #[cfg(part_care)]
+            #[cfg(part_profile)]
             Svc::PrefsEmail => ["Почта", "E-mail"],
-            #[cfg(part_care)]
+            #[cfg(part_profile)]
             Svc::PrefsSaved => ["Сохранено.", "Saved."],
-            #[cfg(part_care)]
+            #[cfg(part_profile)]
             Svc::EventPaymentReceived => ["Платёж зачислен", "Payment received"],
-            #[cfg(part_care)]
+            #[cfg(part_profile)]
             Svc::EventBalanceLow => ["Баланс заканчивается", "Balance running low"],
-            #[cfg(part_care)]
+            #[cfg(part_profile)]
             Svc::EventPromisedExpiring => [
                 "Срок обещанного платежа истекает",
                 "Promised payment expiring",
             ],
-            #[cfg(part_care)]
+            #[cfg(part_profile)]
             Svc::EventTariffChanged => ["Тариф изменён", "Tariff changed"],
-            #[cfg(part_care)]
+            #[cfg(part_profile)]
             Svc::EventOptionConnected => ["Услуга подключена", "Service connected"],
-            #[cfg(part_care)]
+            #[cfg(part_profile)]
             Svc::EventNewDevice => ["Вход с нового устройства", "Sign-in from a new device"],
             #[cfg(part_catalog)]
             Svc::NoAccounts => ["Нет лицевых счетов", "No accounts"],

@@ -25,6 +25,8 @@ pub const THIS_AREA: Area = if cfg!(area_gallery) {
     Area::Mobile
 } else if cfg!(part_care) {
     Area::Care
+} else if cfg!(part_profile) {
+    Area::Profile
 } else {
     Area::Public
 };

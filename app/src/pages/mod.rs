@@ -35,7 +35,7 @@ pub mod offices;
 pub mod payments;
 #[cfg(any(part_insights, area_services))]
 mod pending;
-#[cfg(part_care)]
+#[cfg(part_profile)]
 pub mod profile;
 #[cfg(area_auth)]
 pub mod recovery;

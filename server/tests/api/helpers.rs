@@ -225,6 +225,7 @@ fn fake_dist() -> tempfile::TempDir {
         ("insights", "insights build"),
         ("mobile", "mobile build"),
         ("care", "care build"),
+        ("profile", "profile build"),
     ] {
         std::fs::create_dir(dir.path().join(area)).expect("mkdir");
         write(

@@ -52,7 +52,7 @@ async fn service_routes_get_the_services_build(app: TestApp) {
         ("/expenses", "insights build"),
         ("/bonuses", "insights build"),
         ("/mobile", "mobile build"),
-        ("/profile/", "care build"),
+        ("/profile/", "profile build"),
         ("/support", "care build"),
     ] {
         let res = app.get(path).await;

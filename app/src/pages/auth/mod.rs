@@ -1,7 +1,7 @@
 //! What the identity screens share: field checks with the `shared` parsers as the user
 //! types, and the localised text of a failed request.
 
-#[cfg(any(area_auth, part_care))]
+#[cfg(any(area_auth, part_profile))]
 pub mod password;
 
 use leptos::prelude::*;
@@ -40,7 +40,7 @@ pub fn check(
 
 /// Only "required": for passwords being checked by the server, not by the policy.
 #[cfg_attr(
-    any(area_account, part_catalog, part_mobile),
+    any(area_account, part_catalog, part_mobile, part_care),
     expect(
         dead_code,
         reason = "password forms are on the sign-in pages and the profile"
