@@ -68,7 +68,13 @@ pub fn ChangePanel(
         let k = key.get_untracked();
         pending.run(
             async move { api::confirm(account, &action, &token, &k).await },
-            move |_| on_done.run(()),
+            // In a task of its own: the parent usually closes this panel, which must not
+            // happen while the panel's own callbacks are still on the stack.
+            move |_| {
+                leptos::task::spawn_local(async move {
+                    on_done.try_run(());
+                });
+            },
         );
     };
     let recalculate = move |_| {

@@ -35,11 +35,15 @@ impl Pending {
         self.busy.set(true);
         self.failure.set(None);
         spawn_local(async move {
-            match request.await {
+            let answer = request.await;
+            // Before `done`, which may close the section and dispose these signals.
+            self.busy.try_set(false);
+            match answer {
                 Ok(answer) => done(answer),
-                Err(f) => self.failure.set(Some(f)),
+                Err(f) => {
+                    self.failure.try_set(Some(f));
+                }
             }
-            self.busy.set(false);
         });
         true
     }

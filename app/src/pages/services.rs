@@ -4,6 +4,7 @@
 //! which channel).
 
 use leptos::prelude::*;
+use shared::ApiError;
 use shared::api::services::{ActivationAction, ActivationChannel, ServiceAction};
 use shared::service::ServiceKind;
 
@@ -50,24 +51,29 @@ pub fn Services() -> impl IntoView {
 #[component]
 fn ForAccount(chosen: Chosen) -> impl IntoView {
     let account = chosen.account.id;
-    // One counter every list of the page reloads on: a change or cancel moves them all.
-    let version = RwSignal::new(0u32);
-    let changed = Callback::new(move |()| version.update(|v| *v += 1));
+    let mine = LocalResource::new(move || api::my_services(account));
+    let options = LocalResource::new(move || api::options(account));
+    let log = LocalResource::new(move || api::activation_log(account));
+    // A change or a cancel moves every list of the page.
+    let changed = Callback::new(move |()| {
+        mine.refetch();
+        options.refetch();
+        log.refetch();
+    });
     view! {
         <AccountPicker chosen=chosen fits=any_service />
-        <Connected account=account version=version changed=changed />
-        <Catalogue account=account version=version changed=changed />
-        <Log account=account version=version />
+        <Connected list=mine changed=changed />
+        <Catalogue account=account list=options changed=changed />
+        <Log log=log />
     }
 }
 
 #[component]
-fn Connected(account: i64, version: RwSignal<u32>, changed: Callback<()>) -> impl IntoView {
+fn Connected(
+    list: LocalResource<Result<MyServices, ApiError>>,
+    changed: Callback<()>,
+) -> impl IntoView {
     let i18n = use_i18n();
-    let list = LocalResource::new(move || {
-        version.track();
-        api::my_services(account)
-    });
     let pending = Pending::new();
     let cancel = move |id: i64| {
         pending.run(api::cancel(id), move |()| changed.run(()));
@@ -136,12 +142,12 @@ fn Connected(account: i64, version: RwSignal<u32>, changed: Callback<()>) -> imp
 }
 
 #[component]
-fn Catalogue(account: i64, version: RwSignal<u32>, changed: Callback<()>) -> impl IntoView {
+fn Catalogue(
+    account: i64,
+    list: LocalResource<Result<Vec<OptionCard>, ApiError>>,
+    changed: Callback<()>,
+) -> impl IntoView {
     let i18n = use_i18n();
-    let list = LocalResource::new(move || {
-        version.track();
-        api::options(account)
-    });
     // The option being previewed: its id and name.
     let open = RwSignal::new(None::<(String, String)>);
     let content = move |cards: Vec<OptionCard>| {
@@ -220,12 +226,8 @@ fn Catalogue(account: i64, version: RwSignal<u32>, changed: Callback<()>) -> imp
 }
 
 #[component]
-fn Log(account: i64, version: RwSignal<u32>) -> impl IntoView {
+fn Log(log: LocalResource<Result<Vec<ActivationEntry>, ApiError>>) -> impl IntoView {
     let i18n = use_i18n();
-    let log = LocalResource::new(move || {
-        version.track();
-        api::activation_log(account)
-    });
     let content = move |entries: Vec<ActivationEntry>| {
         if entries.is_empty() {
             return view! { <p class="form__note">{i18n.tr(Svc::LogEmpty)}</p> }.into_any();
