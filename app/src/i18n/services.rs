@@ -212,8 +212,6 @@ pub enum Svc {
     #[cfg(part_catalog)]
     NoAccounts,
     #[cfg(any(part_catalog, part_mobile))]
-    AccountLabel,
-    #[cfg(any(part_catalog, part_mobile))]
     QuoteBreakdown,
     #[cfg(any(part_catalog, part_mobile))]
     QuoteNow,
@@ -636,8 +634,6 @@ impl Svc {
             Svc::EventNewDevice => ["Вход с нового устройства", "Sign-in from a new device"],
             #[cfg(part_catalog)]
             Svc::NoAccounts => ["Нет лицевых счетов", "No accounts"],
-            #[cfg(any(part_catalog, part_mobile))]
-            Svc::AccountLabel => ["Лицевой счёт", "Account"],
             #[cfg(any(part_catalog, part_mobile))]
             Svc::QuoteBreakdown => ["Расчёт стоимости", "Price breakdown"],
             #[cfg(any(part_catalog, part_mobile))]

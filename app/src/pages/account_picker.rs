@@ -8,8 +8,8 @@ use shared::api::dashboard::AccountSummary;
 use shared::service::ServiceKind;
 
 use crate::api::{self, Accounts};
-use crate::components::unique_id;
-use crate::i18n::{Key, Svc, use_i18n};
+use crate::components::{ApiErrorBoundary, Skeleton, SkeletonShape, unique_id};
+use crate::i18n::{Key, use_i18n};
 
 /// The accounts and the one chosen, once loaded.
 #[derive(Debug, Clone, PartialEq)]
@@ -64,7 +64,7 @@ pub fn AccountPicker(chosen: Chosen, fits: fn(ServiceKind) -> bool) -> impl Into
     };
     view! {
         <div class="field account-picker">
-            <label class="field__label" for=id.clone()>{i18n.tr(Svc::AccountLabel)}</label>
+            <label class="field__label" for=id.clone()>{i18n.tr(Key::AccountLabel)}</label>
             <select id=id class="field__input" on:change=on_change data-testid="account-picker">
                 {accounts
                     .into_iter()
@@ -88,5 +88,43 @@ fn service_key(kind: ServiceKind) -> Key {
         ServiceKind::Mobile => Key::ServiceMobile,
         ServiceKind::Home => Key::ServiceHome,
         ServiceKind::Satellite => Key::ServiceSatellite,
+    }
+}
+
+/// The part of a page about one account whose service passes `fits`: the customer's accounts
+/// load, the picker shows when there are several, and `body` renders the chosen one; `empty`
+/// when the customer has no such account.
+#[component]
+pub fn ForAccountOf(
+    fits: fn(ServiceKind) -> bool,
+    body: fn(AccountSummary) -> AnyView,
+    empty: fn() -> AnyView,
+) -> impl IntoView {
+    let accounts = load_accounts();
+    let wanted = wanted_account();
+    view! {
+        <Suspense fallback=|| view! { <Skeleton shape=SkeletonShape::Lines(3) /> }>
+            <ApiErrorBoundary on_retry=Callback::new(move |()| accounts.refetch())>
+                {move || Suspend::new(async move {
+                    accounts
+                        .await
+                        .map(|all| {
+                            match choose(all, wanted.get_untracked(), fits)
+                                .filter(|c| fits(c.account.service))
+                            {
+                                Some(c) => {
+                                    let account = c.account.clone();
+                                    view! {
+                                        <AccountPicker chosen=c fits=fits />
+                                        {body(account)}
+                                    }
+                                        .into_any()
+                                }
+                                None => empty(),
+                            }
+                        })
+                })}
+            </ApiErrorBoundary>
+        </Suspense>
     }
 }

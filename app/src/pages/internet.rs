@@ -10,7 +10,7 @@ use crate::components::{
 };
 use crate::dates::day;
 use crate::i18n::{Key, Svc, use_i18n};
-use crate::pages::account_picker::{AccountPicker, choose, load_accounts, wanted_account};
+use crate::pages::account_picker::ForAccountOf;
 
 fn home(kind: ServiceKind) -> bool {
     kind == ServiceKind::Home
@@ -19,38 +19,19 @@ fn home(kind: ServiceKind) -> bool {
 #[component]
 pub fn Internet() -> impl IntoView {
     let i18n = use_i18n();
-    let accounts = load_accounts();
-    let wanted = wanted_account();
     view! {
         <div class="page">
             <PageTitle text=i18n.tr(Key::InternetTitle) />
             <p class="page-lead">{i18n.tr(Key::InternetLead)}</p>
-            <Suspense fallback=|| view! { <Skeleton shape=SkeletonShape::Block /> }>
-                <ApiErrorBoundary on_retry=Callback::new(move |()| accounts.refetch())>
-                    {move || Suspend::new(async move {
-                        accounts
-                            .await
-                            .map(|all| {
-                                match choose(all, wanted.get_untracked(), home)
-                                    .filter(|c| home(c.account.service))
-                                {
-                                    Some(c) => {
-                                        let id = c.account.id;
-                                        view! {
-                                            <AccountPicker chosen=c fits=home />
-                                            <Connection account=id />
-                                        }
-                                            .into_any()
-                                    }
-                                    None => view! {
-                                        <EmptyState title=i18n.tr(Svc::InternetNone) body=i18n.tr(Svc::InternetNoneBody) />
-                                    }
-                                        .into_any(),
-                                }
-                            })
-                    })}
-                </ApiErrorBoundary>
-            </Suspense>
+            <ForAccountOf
+                fits=home
+                body=|account| view! { <Connection account=account.id /> }.into_any()
+                empty=|| {
+                    let i18n = use_i18n();
+                    view! { <EmptyState title=i18n.tr(Svc::InternetNone) body=i18n.tr(Svc::InternetNoneBody) /> }
+                        .into_any()
+                }
+            />
         </div>
     }
 }

@@ -13,7 +13,7 @@ use crate::components::{
     Skeleton, SkeletonShape,
 };
 use crate::i18n::{Key, Svc, use_i18n};
-use crate::pages::account_picker::{AccountPicker, choose, load_accounts, wanted_account};
+use crate::pages::account_picker::ForAccountOf;
 use crate::pages::change::ChangePanel;
 
 fn with_tv(kind: ServiceKind) -> bool {
@@ -23,38 +23,19 @@ fn with_tv(kind: ServiceKind) -> bool {
 #[component]
 pub fn Tv() -> impl IntoView {
     let i18n = use_i18n();
-    let accounts = load_accounts();
-    let wanted = wanted_account();
     view! {
         <div class="page">
             <PageTitle text=i18n.tr(Key::TvTitle) />
             <p class="page-lead">{i18n.tr(Key::TvLead)}</p>
-            <Suspense fallback=|| view! { <Skeleton shape=SkeletonShape::Block /> }>
-                <ApiErrorBoundary on_retry=Callback::new(move |()| accounts.refetch())>
-                    {move || Suspend::new(async move {
-                        accounts
-                            .await
-                            .map(|all| {
-                                match choose(all, wanted.get_untracked(), with_tv)
-                                    .filter(|c| with_tv(c.account.service))
-                                {
-                                    Some(c) => {
-                                        let id = c.account.id;
-                                        view! {
-                                            <AccountPicker chosen=c fits=with_tv />
-                                            <LineUp account=id />
-                                        }
-                                            .into_any()
-                                    }
-                                    None => view! {
-                                        <EmptyState title=i18n.tr(Svc::TvNone) body=i18n.tr(Svc::TvNoneBody) />
-                                    }
-                                        .into_any(),
-                                }
-                            })
-                    })}
-                </ApiErrorBoundary>
-            </Suspense>
+            <ForAccountOf
+                fits=with_tv
+                body=|account| view! { <LineUp account=account.id /> }.into_any()
+                empty=|| {
+                    let i18n = use_i18n();
+                    view! { <EmptyState title=i18n.tr(Svc::TvNone) body=i18n.tr(Svc::TvNoneBody) /> }
+                        .into_any()
+                }
+            />
         </div>
     }
 }

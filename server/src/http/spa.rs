@@ -1,7 +1,10 @@
 //! The built SPA from `dist/`: precompressed brotli/gzip files, long cache for hashed
 //! assets, and `index.html` for client-side routes. `/api/*` never reaches this.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::SystemTime;
 
 use axum::body::Body;
 use axum::extract::{Request, State};
@@ -19,6 +22,10 @@ const REVALIDATE: &str = "no-cache";
 #[derive(Clone)]
 pub struct Spa {
     dist: PathBuf,
+    /// The Content Security Policy of each built page, with the modification time of the
+    /// `index.html` it was computed from: a page load reads the file again only after a
+    /// rebuild.
+    policies: Arc<Mutex<HashMap<PathBuf, (SystemTime, HeaderValue)>>>,
 }
 
 impl Spa {
@@ -30,7 +37,10 @@ impl Spa {
                  run `make build` (trunk build --release). The API still works."
             );
         }
-        Spa { dist }
+        Spa {
+            dist,
+            policies: Arc::default(),
+        }
     }
 
     fn index(&self) -> PathBuf {
@@ -83,7 +93,7 @@ pub async fn serve(State(spa): State<Spa>, req: Request) -> Response {
         let accept_encoding = req.headers().get(header::ACCEPT_ENCODING).cloned();
         let index = spa.index_for(&path);
         let mut page = serve_index(&index, accept_encoding).await;
-        if let Some(policy) = page_policy(&index).await {
+        if let Some(policy) = spa.page_policy(&index).await {
             page.headers_mut()
                 .insert(header::CONTENT_SECURITY_POLICY, policy);
         }
@@ -100,11 +110,27 @@ pub async fn serve(State(spa): State<Spa>, req: Request) -> Response {
     response
 }
 
-/// The Content Security Policy of a page, from its built `index.html` (read on each
-/// request, so a rebuilt app is served with its own loader's hash).
-async fn page_policy(index: &Path) -> Option<HeaderValue> {
-    let html = tokio::fs::read_to_string(index).await.ok()?;
-    HeaderValue::from_str(&csp::page_policy(&html)).ok()
+impl Spa {
+    /// The Content Security Policy of a page, from its built `index.html` (computed again
+    /// when the file changes, so a rebuilt app is served with its own loader's hash).
+    async fn page_policy(&self, index: &Path) -> Option<HeaderValue> {
+        let modified = tokio::fs::metadata(index).await.ok()?.modified().ok()?;
+        if let Some((at, policy)) = self.cached_policy(index)
+            && at == modified
+        {
+            return Some(policy);
+        }
+        let html = tokio::fs::read_to_string(index).await.ok()?;
+        let policy = HeaderValue::from_str(&csp::page_policy(&html)).ok()?;
+        if let Ok(mut cache) = self.policies.lock() {
+            cache.insert(index.to_owned(), (modified, policy.clone()));
+        }
+        Some(policy)
+    }
+
+    fn cached_policy(&self, index: &Path) -> Option<(SystemTime, HeaderValue)> {
+        self.policies.lock().ok()?.get(index).cloned()
+    }
 }
 
 async fn serve_index(index: &Path, accept_encoding: Option<HeaderValue>) -> Response {

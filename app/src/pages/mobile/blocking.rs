@@ -14,7 +14,7 @@ use crate::components::{
 };
 use crate::dates::day;
 use crate::i18n::{Svc, use_i18n};
-use crate::pages::account_picker::{AccountPicker, choose, load_accounts, wanted_account};
+use crate::pages::account_picker::ForAccountOf;
 use crate::pages::auth::FailureAlert;
 use crate::pages::change::ChangePanel;
 use crate::pages::pending::Pending;
@@ -26,33 +26,16 @@ fn mobile(kind: ServiceKind) -> bool {
 #[component]
 pub fn BlockingSection() -> impl IntoView {
     let i18n = use_i18n();
-    let accounts = load_accounts();
-    let wanted = wanted_account();
     view! {
         <Card title=i18n.tr(Svc::BlockTitle)>
-            <Suspense fallback=|| view! { <Skeleton shape=SkeletonShape::Lines(3) /> }>
-                <ApiErrorBoundary on_retry=Callback::new(move |()| accounts.refetch())>
-                    {move || Suspend::new(async move {
-                        accounts
-                            .await
-                            .map(|all| {
-                                match choose(all, wanted.get_untracked(), mobile)
-                                    .filter(|c| c.account.service == ServiceKind::Mobile)
-                                {
-                                    Some(c) => {
-                                        let (id, label) = (c.account.id, c.account.label.clone());
-                                        view! {
-                                            <AccountPicker chosen=c fits=mobile />
-                                            <Blocking account=id label=label />
-                                        }
-                                            .into_any()
-                                    }
-                                    None => view! { <p class="form__note">{i18n.tr(Svc::BlockNoMobile)}</p> }.into_any(),
-                                }
-                            })
-                    })}
-                </ApiErrorBoundary>
-            </Suspense>
+            <ForAccountOf
+                fits=mobile
+                body=|account| view! { <Blocking account=account.id label=account.label /> }.into_any()
+                empty=|| {
+                    let i18n = use_i18n();
+                    view! { <p class="form__note">{i18n.tr(Svc::BlockNoMobile)}</p> }.into_any()
+                }
+            />
         </Card>
     }
 }
