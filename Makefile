@@ -6,13 +6,14 @@ export CARGO_TERM_COLOR ?= never
 
 PORT ?= 8080
 
-.PHONY: help install build build-app build-server run gallery test lint test-rust test-wasm budget e2e clean
+.PHONY: help install build build-app build-server run gallery test lint test-rust test-wasm budget fuzz-api e2e clean
 
 help:
 	@echo "make run      install what is missing, build in release, start on SQLite with demo data"
 	@echo "make gallery  the same, and print the component gallery's address"
 	@echo "make test     install what is missing, then fmt, clippy, cargo tests (SQLite + PostgreSQL),"
-	@echo "              release SPA build, bundle budget and Playwright specs"
+	@echo "              release SPA build, bundle budget, API fuzzing and Playwright specs"
+	@echo "make fuzz-api schemathesis against the release server (FUZZ_SECONDS=900 for a longer run)"
 
 install:
 	@tools/install.sh
@@ -76,10 +77,16 @@ budget: build-app
 	tools/bundle-budget.sh dist/care
 	tools/bundle-budget.sh dist/profile
 
+# API fuzzing: schemathesis against the release server with demo data, anonymous and signed
+# in; no 5xx and no answer the OpenAPI document does not describe. Bounded for `make test`
+# (FUZZ_SECONDS per phase, default 75); e.g. `make fuzz-api FUZZ_SECONDS=900` locally.
+fuzz-api: install build-server
+	tools/fuzz/schemathesis.sh
+
 e2e: build
 	cd e2e && npx playwright test
 
-test: install lint test-rust test-wasm budget e2e
+test: install lint test-rust test-wasm budget fuzz-api e2e
 	@echo "make test: all checks passed"
 
 clean:

@@ -65,6 +65,24 @@ npm_ci tools   # binaryen 132: wasm-opt (Debian's v108 corrupts externref module
 npm_ci e2e     # @playwright/test + axe, using the system chromium (never downloads one)
 npm_ci tools/oidc-provider   # oauth2-mock-server: the OpenID provider of the API and e2e tests
 
+# schemathesis (PyPI): the API fuzzing of `make test` (tools/fuzz/schemathesis.sh), in a
+# virtual environment of its own under tools/.venv (git-ignored).
+SCHEMATHESIS_VERSION=4.32.5
+if [ "$(tools/.venv/bin/schemathesis --version 2>/dev/null)" = "schemathesis, version $SCHEMATHESIS_VERSION" ]; then
+  ok "schemathesis $SCHEMATHESIS_VERSION in tools/.venv"
+else
+  step "installing schemathesis $SCHEMATHESIS_VERSION into tools/.venv"
+  python=$(command -v python3.11 || command -v python3 || true)
+  if [ -z "$python" ] || ! "$python" -c 'import venv, ensurepip' 2>/dev/null; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3 python3-venv
+    python=$(command -v python3)
+  fi
+  rm -rf tools/.venv
+  "$python" -m venv tools/.venv
+  tools/.venv/bin/pip install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
+fi
+
 # PostgreSQL: the API tests run on it too, and never skip it.
 if pg_isready -q -h 127.0.0.1 -p 5432; then
   ok "postgresql on 127.0.0.1:5432"

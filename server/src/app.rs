@@ -202,7 +202,65 @@ fn with_body_limit(
 
 /// The OpenAPI document of this build (also used by tests and `--openapi`).
 pub fn openapi() -> utoipa::openapi::OpenApi {
-    api_routes().into_openapi()
+    let mut doc = api_routes().into_openapi();
+    document_json_refusals(&mut doc);
+    doc
+}
+
+/// What every operation with a JSON body may answer before its handler runs (the `ApiJson`
+/// extractor and the body limit): 400 `malformed_json`, 413 `payload_too_large` and 415
+/// `unsupported_media_type`. Added here once rather than on each `#[utoipa::path]`; an
+/// operation that documents one of them itself keeps its own description.
+fn document_json_refusals(doc: &mut utoipa::openapi::OpenApi) {
+    use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+    let refusals = [
+        (
+            "400",
+            "malformed_json: the body is not the JSON this operation takes",
+        ),
+        ("413", "payload_too_large: the body is over the size limit"),
+        (
+            "415",
+            "unsupported_media_type: the body is not application/json",
+        ),
+    ];
+    for item in doc.paths.paths.values_mut() {
+        for op in [
+            &mut item.get,
+            &mut item.put,
+            &mut item.post,
+            &mut item.delete,
+            &mut item.patch,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            let json_body = op
+                .request_body
+                .as_ref()
+                .is_some_and(|b| b.content.contains_key("application/json"));
+            if !json_body {
+                continue;
+            }
+            for (status, description) in refusals {
+                op.responses
+                    .responses
+                    .entry(status.to_owned())
+                    .or_insert_with(|| {
+                        ResponseBuilder::new()
+                            .description(description)
+                            .content(
+                                "application/json",
+                                ContentBuilder::new()
+                                    .schema(Some(Ref::from_schema_name("ApiError")))
+                                    .build(),
+                            )
+                            .build()
+                            .into()
+                    });
+            }
+        }
+    }
 }
 
 pub fn build(store: Arc<dyn Store>, settings: Arc<Settings>) -> Router {
@@ -220,7 +278,7 @@ pub fn build_with_clock(
 
 /// What every handler (and the job runner) can reach.
 pub fn state(store: Arc<dyn Store>, settings: Arc<Settings>, clock: Arc<dyn Clock>) -> AppState {
-    let doc = api_routes().into_openapi();
+    let doc = openapi();
     let outbox = Arc::new(Outbox::new(store.clone(), clock.clone()));
     let secret_key = match settings.secret_key.expose_secret() {
         "" => crate::domain::secrets::token().into_bytes(),
@@ -308,11 +366,11 @@ pub fn router(state: AppState) -> Router {
                     header::X_FRAME_OPTIONS,
                     HeaderValue::from_static("DENY"),
                 ))
-                // App pages carry their full policy (`http::spa`); everything else at least
-                // refuses to be framed.
+                // App pages carry their full policy (`http::spa`); everything else runs no
+                // script and refuses to be framed.
                 .layer(SetResponseHeaderLayer::if_not_present(
                     header::CONTENT_SECURITY_POLICY,
-                    HeaderValue::from_static(crate::http::csp::FRAME_ANCESTORS_NONE),
+                    HeaderValue::from_static(crate::http::csp::NOT_AN_APP_PAGE),
                 ))
                 .layer(SetResponseHeaderLayer::if_not_present(
                     header::STRICT_TRANSPORT_SECURITY,

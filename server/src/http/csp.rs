@@ -9,8 +9,10 @@ use base64::engine::general_purpose::STANDARD;
 use sha2::{Digest, Sha256};
 
 /// The policy of every response that is not an app page (JSON, files, the 3-D Secure and
-/// API docs pages): nobody may frame them.
-pub const FRAME_ANCESTORS_NONE: &str = "frame-ancestors 'none'";
+/// API docs pages): no scripts at all, no plugins, inline styles only (the two server-rendered
+/// pages carry a `<style>`), forms post only to this site, and nobody may frame them.
+pub const NOT_AN_APP_PAGE: &str = "default-src 'none'; style-src 'unsafe-inline'; \
+     form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 /// The contents of the inline `<script>` elements of `html` (those without `src`).
 pub fn inline_scripts(html: &str) -> Vec<&str> {

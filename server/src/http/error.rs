@@ -1,7 +1,7 @@
 //! Every failure leaves the server as `shared::ApiError` JSON with a 4xx/5xx status.
 
-use axum::extract::FromRequest;
-use axum::extract::rejection::JsonRejection;
+use axum::extract::rejection::{JsonRejection, QueryRejection};
+use axum::extract::{FromRequest, FromRequestParts};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use shared::{ApiError, ErrorCode};
@@ -76,6 +76,21 @@ impl From<JsonRejection> for HttpError {
         HttpError(err)
     }
 }
+
+impl From<QueryRejection> for HttpError {
+    fn from(rejection: QueryRejection) -> Self {
+        let mut err = ApiError::new(ErrorCode::MalformedQuery);
+        // serde's message names the parameter and what is wrong with it; safe to echo.
+        err.message = format!("{} ({})", err.message, rejection.body_text());
+        HttpError(err)
+    }
+}
+
+/// `axum::extract::Query` whose rejection is a 400 `malformed_query` `ApiError` instead of
+/// plain text (the API fuzzing sent `?account=9223372036854775808`).
+#[derive(Debug, FromRequestParts)]
+#[from_request(via(axum::extract::Query), rejection(HttpError))]
+pub struct ApiQuery<T>(pub T);
 
 /// `axum::Json` whose rejections are `ApiError` JSON instead of plain text.
 #[derive(Debug, FromRequest)]

@@ -9,5 +9,5 @@ pub mod refusal;
 pub mod spa;
 
 pub use auth::{CurrentCustomer, SignedIn};
-pub use error::{ApiJson, HttpError};
+pub use error::{ApiJson, ApiQuery, HttpError};
 pub use refusal::Refusal;

@@ -1,7 +1,7 @@
 //! Development-only endpoints (404 unless `dev` is on).
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use serde::Deserialize;
 use shared::api::auth::{OutboxChannel, OutboxMessage};
@@ -12,7 +12,7 @@ use shared::support::SupportText;
 use shared::{ApiError, ErrorCode};
 
 use crate::clock::from_unix;
-use crate::http::{ApiJson, HttpError, Refusal};
+use crate::http::{ApiJson, ApiQuery, HttpError, Refusal};
 use crate::routes::support::{detail, owned_thread, thread_id};
 use crate::state::AppState;
 
@@ -27,13 +27,14 @@ pub struct OutboxQuery {
     get, path = "/api/dev/outbox", tag = "dev",
     params(OutboxQuery),
     responses(
+        (status = 400, description = "malformed_query: a query parameter does not parse", body = ApiError),
         (status = 200, description = "Messages, newest first", body = Vec<OutboxMessage>),
         (status = 404, description = "Not in dev mode", body = ApiError),
     )
 )]
 pub async fn outbox(
     State(state): State<AppState>,
-    Query(query): Query<OutboxQuery>,
+    ApiQuery(query): ApiQuery<OutboxQuery>,
 ) -> Result<Json<Vec<OutboxMessage>>, HttpError> {
     if !state.settings.dev {
         return Err(HttpError::new(ErrorCode::NotFound));

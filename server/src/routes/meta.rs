@@ -30,7 +30,7 @@ pub async fn docs(State(state): State<AppState>) -> Html<String> {
 /// Request counts and latencies by route, in the Prometheus text format.
 #[utoipa::path(
     get, path = "/metrics", tag = "meta",
-    responses((status = 200, description = "Prometheus/OpenMetrics text", content_type = "text/plain"))
+    responses((status = 200, description = "Prometheus/OpenMetrics text", content_type = "application/openmetrics-text"))
 )]
 pub async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
     (

@@ -11,6 +11,7 @@ mod metrics;
 mod mobile;
 mod money;
 mod regions;
+mod security;
 mod services;
 mod spa;
 mod startup;

@@ -154,7 +154,8 @@ async fn pages_carry_a_strict_content_security_policy(app: TestApp) {
     let res = app.get("/api/health").await;
     assert_eq!(
         res.headers()["content-security-policy"],
-        "frame-ancestors 'none'"
+        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; \
+         frame-ancestors 'none'"
     );
     assert_eq!(res.headers()["x-content-type-options"], "nosniff");
 }

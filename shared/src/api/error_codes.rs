@@ -437,6 +437,11 @@ error_codes! {
     UnknownReward = "unknown_reward", 422,
         "Такого предложения нет в каталоге.", "This reward is not in the catalogue.";
 
+    /// The query string does not parse into what the operation takes (a number out of range,
+    /// a missing or unknown value).
+    MalformedQuery = "malformed_query", 400,
+        "Параметры запроса указаны неверно.", "The query parameters are malformed.";
+
     // ---- must stay last: serde(other) ----
     /// A code this client does not know yet (sent by a newer server).
     #[serde(other)]

@@ -8,7 +8,7 @@
 //! `/signin?oidc=<error code>` (or `/profile?oidc=...` when linking).
 
 use axum::Json;
-use axum::extract::{FromRequestParts, Query, State};
+use axum::extract::{FromRequestParts, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -21,7 +21,7 @@ use crate::domain::oidc::{OidcClient, OidcError};
 use crate::domain::secrets;
 use crate::domain::session::{self, ClientMeta};
 use crate::http::auth::cookie;
-use crate::http::{CurrentCustomer, HttpError, SignedIn};
+use crate::http::{ApiQuery, CurrentCustomer, HttpError, SignedIn};
 use crate::state::AppState;
 use crate::store::identity::{CustomerId, OIDC_STATE_LIFETIME_SECS, OidcStateRecord};
 
@@ -166,12 +166,13 @@ pub struct CallbackParams {
         Linked: to /profile?oidc=linked. Otherwise to /signin?oidc=CODE (or /profile?oidc=CODE) \
         with CODE one of oidc_not_configured, oidc_state_invalid, oidc_state_expired, \
         oidc_denied, oidc_provider_error, oidc_token_invalid, oidc_not_linked, \
-        oidc_already_linked"))
+        oidc_already_linked"),
+        (status = 400, description = "malformed_query: a query parameter does not parse", body = shared::ApiError))
 )]
 pub async fn callback(
     State(state): State<AppState>,
     meta: ClientMeta,
-    Query(params): Query<CallbackParams>,
+    ApiQuery(params): ApiQuery<CallbackParams>,
     mut parts: Parts,
 ) -> Response {
     let clear = state_cookie(&state, "", 0);
@@ -339,6 +340,7 @@ pub async fn links(
         ("subject" = String, Query, description = "the link's subject"),
     ),
     responses(
+        (status = 400, description = "malformed_query: a query parameter does not parse", body = shared::ApiError),
         (status = 204, description = "Removed"),
         (status = 401, description = "Not signed in", body = shared::ApiError),
         (status = 403, description = "csrf_invalid", body = shared::ApiError),
@@ -348,7 +350,7 @@ pub async fn links(
 pub async fn unlink(
     State(state): State<AppState>,
     who: CurrentCustomer,
-    Query(link): Query<OidcUnlink>,
+    ApiQuery(link): ApiQuery<OidcUnlink>,
 ) -> Result<StatusCode, HttpError> {
     if state
         .store

@@ -1,11 +1,11 @@
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use serde::Deserialize;
 use shared::ApiError;
 use shared::api::catalogue::Office;
 
 use super::require_region;
-use crate::http::HttpError;
+use crate::http::{ApiQuery, HttpError};
 use crate::state::AppState;
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
@@ -20,6 +20,7 @@ pub struct OfficeSearch {
     get, path = "/api/regions/{code}/offices", tag = "catalogue",
     params(("code" = String, Path, description = "Region code, e.g. `moscow`"), OfficeSearch),
     responses(
+        (status = 400, description = "malformed_query: a query parameter does not parse", body = ApiError),
         (status = 200, description = "Matching offices ordered by name", body = Vec<Office>),
         (status = 404, description = "No such region", body = ApiError),
     )
@@ -27,7 +28,7 @@ pub struct OfficeSearch {
 pub async fn list(
     State(state): State<AppState>,
     Path(code): Path<String>,
-    Query(search): Query<OfficeSearch>,
+    ApiQuery(search): ApiQuery<OfficeSearch>,
 ) -> Result<Json<Vec<Office>>, HttpError> {
     require_region(&state, &code).await?;
     let q = search.q.unwrap_or_default();

@@ -1,12 +1,12 @@
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use serde::Deserialize;
 use shared::api::catalogue::{TariffCard, check_same_region, parse_compare_ids};
 use shared::service::ServiceKind;
 use shared::{ApiError, ErrorCode};
 
 use super::require_region;
-use crate::http::HttpError;
+use crate::http::{ApiQuery, HttpError};
 use crate::state::AppState;
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
@@ -33,6 +33,7 @@ fn parse_service(raw: Option<&str>) -> Result<Option<ServiceKind>, HttpError> {
     get, path = "/api/regions/{code}/tariffs", tag = "catalogue",
     params(("code" = String, Path, description = "Region code, e.g. `moscow`"), TariffFilter),
     responses(
+        (status = 400, description = "malformed_query: a query parameter does not parse", body = ApiError),
         (status = 200, description = "Tariffs in catalogue order", body = Vec<TariffCard>),
         (status = 404, description = "No such region", body = ApiError),
         (status = 422, description = "Unknown service type", body = ApiError),
@@ -41,7 +42,7 @@ fn parse_service(raw: Option<&str>) -> Result<Option<ServiceKind>, HttpError> {
 pub async fn list(
     State(state): State<AppState>,
     Path(code): Path<String>,
-    Query(filter): Query<TariffFilter>,
+    ApiQuery(filter): ApiQuery<TariffFilter>,
 ) -> Result<Json<Vec<TariffCard>>, HttpError> {
     let service = parse_service(filter.service.as_deref())?;
     require_region(&state, &code).await?;
@@ -81,6 +82,7 @@ pub struct CompareQuery {
     get, path = "/api/tariffs/compare", tag = "catalogue",
     params(CompareQuery),
     responses(
+        (status = 400, description = "malformed_query: a query parameter does not parse", body = ApiError),
         (status = 200, description = "The tariffs in the order asked", body = Vec<TariffCard>),
         (status = 404, description = "One of the tariffs does not exist", body = ApiError),
         (status = 422, description = "`compare_count` (not 2–3 ids) or `compare_mixed_regions`", body = ApiError),
@@ -88,7 +90,7 @@ pub struct CompareQuery {
 )]
 pub async fn compare(
     State(state): State<AppState>,
-    Query(query): Query<CompareQuery>,
+    ApiQuery(query): ApiQuery<CompareQuery>,
 ) -> Result<Json<Vec<TariffCard>>, HttpError> {
     let ids = parse_compare_ids(query.ids.as_deref().unwrap_or_default())?;
     let mut cards = Vec::with_capacity(ids.len());

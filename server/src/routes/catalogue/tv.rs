@@ -1,5 +1,5 @@
 use axum::Json;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use serde::Deserialize;
 use shared::api::catalogue::{
     Genre, PERSONAL_TV_MAX_PICKED, PackageKind, PersonalTvRequest, TvChannel, TvPackage,
@@ -8,7 +8,7 @@ use shared::api::catalogue::{
 use shared::tv::{PersonalTvPrice, personal_tv_price};
 use shared::{ApiError, ErrorCode};
 
-use crate::http::{ApiJson, HttpError};
+use crate::http::{ApiJson, ApiQuery, HttpError};
 use crate::state::AppState;
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
@@ -27,13 +27,14 @@ pub struct ChannelFilter {
     get, path = "/api/tv/channels", tag = "catalogue",
     params(ChannelFilter),
     responses(
+        (status = 400, description = "malformed_query: a query parameter does not parse", body = ApiError),
         (status = 200, description = "Matching channels ordered by id", body = Vec<TvChannel>),
         (status = 422, description = "Unknown genre or package", body = ApiError),
     )
 )]
 pub async fn channels(
     State(state): State<AppState>,
-    Query(filter): Query<ChannelFilter>,
+    ApiQuery(filter): ApiQuery<ChannelFilter>,
 ) -> Result<Json<Vec<TvChannel>>, HttpError> {
     let genre =
         match filter.genre.as_deref().filter(|g| !g.is_empty()) {

@@ -45,6 +45,7 @@ pub async fn list(
     post, path = "/api/blacklist", tag = "mobile",
     request_body = BlacklistAdd,
     responses(
+        (status = 401, description = "Not signed in", body = ApiError),
         (status = 201, description = "Added", body = BlacklistEntry),
         (status = 403, description = "csrf_invalid", body = ApiError),
         (status = 409, description = "blacklist_full or blacklist_duplicate", body = ApiError),
@@ -85,6 +86,7 @@ pub async fn add(
     delete, path = "/api/blacklist/{number}", tag = "mobile",
     params(("number" = String, Path, description = "the blocked number, E.164")),
     responses(
+        (status = 401, description = "Not signed in", body = ApiError),
         (status = 204, description = "Removed"),
         (status = 403, description = "csrf_invalid", body = ApiError),
         (status = 404, description = "Not in the blacklist", body = ApiError),

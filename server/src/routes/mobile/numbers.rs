@@ -87,6 +87,8 @@ pub async fn list(
     post, path = "/api/numbers", tag = "mobile",
     request_body = AddNumber,
     responses(
+        (status = 401, description = "Not signed in", body = ApiError),
+        (status = 403, description = "csrf_invalid", body = ApiError),
         (status = 202, description = "Sent if the number is an MTS subscriber's", body = Sent),
         (status = 409, description = "extra_number_is_own, extra_number_already_added or extra_numbers_full", body = ApiError),
         (status = 422, description = "Not a mobile number", body = ApiError),
@@ -126,6 +128,8 @@ pub async fn add(
     post, path = "/api/numbers/confirm", tag = "mobile",
     request_body = ConfirmNumber,
     responses(
+        (status = 401, description = "Not signed in", body = ApiError),
+        (status = 403, description = "csrf_invalid", body = ApiError),
         (status = 201, description = "Added; the managed numbers", body = Vec<ManagedNumber>),
         (status = 409, description = "extra_number_is_own, extra_number_already_added or extra_numbers_full", body = ApiError),
         (status = 422, description = "one_time_code_wrong, one_time_code_expired or a malformed field", body = ApiError),
@@ -170,6 +174,7 @@ pub async fn confirm(
     delete, path = "/api/numbers/{phone}", tag = "mobile",
     params(("phone" = String, Path, description = "the managed number, E.164")),
     responses(
+        (status = 401, description = "Not signed in", body = ApiError),
         (status = 204, description = "Removed"),
         (status = 403, description = "csrf_invalid", body = ApiError),
         (status = 404, description = "This account does not manage that number", body = ApiError),
@@ -220,6 +225,7 @@ pub async fn managers(
     delete, path = "/api/numbers/managers/{phone}", tag = "mobile",
     params(("phone" = String, Path, description = "the customer's own number, E.164")),
     responses(
+        (status = 401, description = "Not signed in", body = ApiError),
         (status = 204, description = "Every manager of the number removed"),
         (status = 403, description = "csrf_invalid", body = ApiError),
         (status = 404, description = "Not the customer's number, or nobody manages it", body = ApiError),

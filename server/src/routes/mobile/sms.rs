@@ -2,7 +2,7 @@
 //! received, sent and blocked.
 
 use axum::Json;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use serde::Deserialize;
 use shared::api::mobile::{SendSms, SmsMessage, SmsSent};
@@ -12,7 +12,7 @@ use shared::sms::SmsText;
 use shared::{ApiError, ErrorCode, FieldError};
 
 use crate::clock::from_unix;
-use crate::http::{ApiJson, CurrentCustomer, Refusal};
+use crate::http::{ApiJson, ApiQuery, CurrentCustomer, Refusal};
 use crate::state::AppState;
 use crate::store::Insert;
 use crate::store::mobile::{NewSms, SmsRow};
@@ -42,6 +42,7 @@ pub struct FolderQuery {
     get, path = "/api/sms", tag = "mobile",
     params(FolderQuery),
     responses(
+        (status = 400, description = "malformed_query: a query parameter does not parse", body = ApiError),
         (status = 200, description = "Messages, newest first", body = Vec<SmsMessage>),
         (status = 401, description = "Not signed in", body = ApiError),
         (status = 422, description = "Unknown folder", body = ApiError),
@@ -50,7 +51,7 @@ pub struct FolderQuery {
 pub async fn list(
     State(state): State<AppState>,
     who: CurrentCustomer,
-    Query(query): Query<FolderQuery>,
+    ApiQuery(query): ApiQuery<FolderQuery>,
 ) -> Result<Json<Vec<SmsMessage>>, Refusal> {
     let folder = match query.folder.as_deref() {
         None | Some("") => SmsFolder::Inbox,
@@ -69,6 +70,7 @@ pub async fn list(
     post, path = "/api/sms", tag = "mobile",
     request_body = SendSms,
     responses(
+        (status = 401, description = "Not signed in", body = ApiError),
         (status = 201, description = "Sent", body = SmsSent),
         (status = 403, description = "csrf_invalid", body = ApiError),
         (status = 409, description = "no_mobile_account", body = ApiError),

@@ -59,6 +59,7 @@ pub async fn create(
     params(("id" = i64, Path, description = "rule id")),
     request_body = AutopayRequest,
     responses(
+        (status = 401, description = "Not signed in", body = ApiError),
         (status = 200, description = "Changed", body = AutopayView),
         (status = 403, description = "csrf_invalid", body = ApiError),
         (status = 404, description = "No such rule, account or card of this customer", body = ApiError),
@@ -79,6 +80,7 @@ pub async fn update(
     delete, path = "/api/autopay/{id}", tag = "money",
     params(("id" = i64, Path, description = "rule id")),
     responses(
+        (status = 401, description = "Not signed in", body = ApiError),
         (status = 204, description = "Deleted"),
         (status = 403, description = "csrf_invalid", body = ApiError),
         (status = 404, description = "No such rule of this customer", body = ApiError),
@@ -98,6 +100,7 @@ pub async fn delete(
     post, path = "/api/autopay/{id}/pause", tag = "money",
     params(("id" = i64, Path, description = "rule id")),
     responses(
+        (status = 401, description = "Not signed in", body = ApiError),
         (status = 200, description = "Paused", body = AutopayView),
         (status = 403, description = "csrf_invalid", body = ApiError),
         (status = 404, description = "No such rule of this customer", body = ApiError),
@@ -118,6 +121,7 @@ pub async fn pause(
     post, path = "/api/autopay/{id}/resume", tag = "money",
     params(("id" = i64, Path, description = "rule id")),
     responses(
+        (status = 401, description = "Not signed in", body = ApiError),
         (status = 200, description = "Active again", body = AutopayView),
         (status = 403, description = "csrf_invalid", body = ApiError),
         (status = 404, description = "No such rule of this customer", body = ApiError),
@@ -138,6 +142,7 @@ pub async fn resume(
     get, path = "/api/autopay/{id}/attempts", tag = "money",
     params(("id" = i64, Path, description = "rule id")),
     responses(
+        (status = 401, description = "Not signed in", body = ApiError),
         (status = 200, description = "Attempts", body = Vec<AutopayAttemptView>),
         (status = 404, description = "No such rule of this customer", body = ApiError),
     )

@@ -43,6 +43,7 @@ pub async fn rewards() -> Json<Vec<RewardItem>> {
     request_body = RedeemFee,
     params(("Idempotency-Key" = String, Header, description = "unique per attempt; a retry replays the answer")),
     responses(
+        (status = 401, description = "Not signed in", body = ApiError),
         (status = 201, description = "Paid", body = FeePaid),
         (status = 400, description = "idempotency_key_required", body = ApiError),
         (status = 403, description = "csrf_invalid", body = ApiError),
@@ -68,6 +69,7 @@ pub async fn pay_fee(
     request_body = RedeemReward,
     params(("Idempotency-Key" = String, Header, description = "unique per attempt; a retry replays the answer")),
     responses(
+        (status = 401, description = "Not signed in", body = ApiError),
         (status = 201, description = "Bought", body = RewardBought),
         (status = 400, description = "idempotency_key_required", body = ApiError),
         (status = 403, description = "csrf_invalid", body = ApiError),

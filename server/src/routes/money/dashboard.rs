@@ -1,11 +1,11 @@
 use axum::Json;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use serde::Deserialize;
 use shared::ApiError;
 use shared::api::dashboard::Dashboard;
 
 use crate::domain::money::dashboard;
-use crate::http::{CurrentCustomer, HttpError};
+use crate::http::{ApiQuery, CurrentCustomer, HttpError};
 use crate::state::AppState;
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
@@ -21,6 +21,7 @@ pub struct DashboardQuery {
     get, path = "/api/dashboard", tag = "money",
     params(DashboardQuery),
     responses(
+        (status = 400, description = "malformed_query: a query parameter does not parse", body = ApiError),
         (status = 200, description = "The dashboard", body = Dashboard),
         (status = 401, description = "Not signed in", body = ApiError),
         (status = 404, description = "No such account of this customer", body = ApiError),
@@ -29,7 +30,7 @@ pub struct DashboardQuery {
 pub async fn show(
     State(state): State<AppState>,
     who: CurrentCustomer,
-    Query(q): Query<DashboardQuery>,
+    ApiQuery(q): ApiQuery<DashboardQuery>,
 ) -> Result<Json<Dashboard>, HttpError> {
     Ok(Json(dashboard::build(&state, who.id, q.account).await?))
 }

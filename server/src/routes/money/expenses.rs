@@ -78,6 +78,7 @@ pub async fn show(
     put, path = "/api/expenses/limit", tag = "money",
     request_body = SetExpenseLimit,
     responses(
+        (status = 401, description = "Not signed in", body = ApiError),
         (status = 200, description = "Set", body = ExpenseView),
         (status = 403, description = "csrf_invalid", body = ApiError),
         (status = 404, description = "No such account of this customer", body = ApiError),
@@ -107,6 +108,8 @@ pub async fn set_limit(
     delete, path = "/api/expenses/limit", tag = "money",
     params(AccountQuery),
     responses(
+        (status = 422, description = "required: no account given", body = ApiError),
+        (status = 401, description = "Not signed in", body = ApiError),
         (status = 204, description = "Removed (or there was none)"),
         (status = 403, description = "csrf_invalid", body = ApiError),
         (status = 404, description = "No such account of this customer", body = ApiError),
@@ -131,6 +134,7 @@ pub async fn remove_limit(
     get, path = "/api/expenses/by-category", tag = "money",
     params(ChartQuery),
     responses(
+        (status = 401, description = "Not signed in", body = ApiError),
         (status = 200, description = "One row per month", body = Vec<MonthSpend>),
         (status = 404, description = "No such account of this customer", body = ApiError),
         (status = 422, description = "No account given, or months outside 1–24", body = ApiError),
@@ -155,6 +159,7 @@ pub async fn by_category(
     get, path = "/api/expenses/services", tag = "money",
     params(ChartQuery),
     responses(
+        (status = 401, description = "Not signed in", body = ApiError),
         (status = 200, description = "One row per month", body = Vec<MonthServices>),
         (status = 404, description = "No such account of this customer", body = ApiError),
         (status = 422, description = "No account given, or months outside 1–24", body = ApiError),
@@ -178,6 +183,7 @@ pub async fn services(
     get, path = "/api/restriction", tag = "money",
     params(AccountQuery),
     responses(
+        (status = 401, description = "Not signed in", body = ApiError),
         (status = 200, description = "Restriction state", body = RestrictionView),
         (status = 404, description = "No such account of this customer", body = ApiError),
         (status = 422, description = "No account given", body = ApiError),

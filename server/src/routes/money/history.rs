@@ -1,5 +1,5 @@
 use axum::Json;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use shared::ApiError;
@@ -7,7 +7,7 @@ use shared::api::history::HistoryPage;
 
 use crate::domain::money::history::{self, HistoryQuery};
 use crate::domain::money::owned_account;
-use crate::http::{CurrentCustomer, HttpError};
+use crate::http::{ApiQuery, CurrentCustomer, HttpError};
 use crate::state::AppState;
 use crate::store::money::AccountRecord;
 
@@ -33,6 +33,7 @@ async fn account(
     get, path = "/api/history", tag = "money",
     params(HistoryQuery),
     responses(
+        (status = 400, description = "malformed_query: a query parameter does not parse", body = ApiError),
         (status = 200, description = "A page of entries", body = HistoryPage),
         (status = 401, description = "Not signed in", body = ApiError),
         (status = 404, description = "No such account of this customer", body = ApiError),
@@ -42,7 +43,7 @@ async fn account(
 pub async fn page(
     State(state): State<AppState>,
     who: CurrentCustomer,
-    Query(q): Query<HistoryQuery>,
+    ApiQuery(q): ApiQuery<HistoryQuery>,
 ) -> Result<Json<HistoryPage>, HttpError> {
     let filter = history::filter(&q, true)?;
     let account = account(&state, &who, &q).await?;
@@ -68,6 +69,7 @@ pub async fn page(
     get, path = "/api/history.csv", tag = "money",
     params(HistoryQuery),
     responses(
+        (status = 400, description = "malformed_query: a query parameter does not parse", body = ApiError),
         (status = 200, description = "CSV with a header row", content_type = "text/csv", body = String),
         (status = 401, description = "Not signed in", body = ApiError),
         (status = 404, description = "No such account of this customer", body = ApiError),
@@ -77,7 +79,7 @@ pub async fn page(
 pub async fn csv(
     State(state): State<AppState>,
     who: CurrentCustomer,
-    Query(q): Query<HistoryQuery>,
+    ApiQuery(q): ApiQuery<HistoryQuery>,
 ) -> Result<Response, HttpError> {
     let filter = history::filter(&q, false)?;
     let account = account(&state, &who, &q).await?;

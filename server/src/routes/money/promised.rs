@@ -22,6 +22,7 @@ pub struct PromisedQuery {
     get, path = "/api/promised", tag = "money",
     params(PromisedQuery),
     responses(
+        (status = 422, description = "required: no account given", body = ApiError),
         (status = 200, description = "Offer and state", body = PromisedView),
         (status = 400, description = "No account given", body = ApiError),
         (status = 401, description = "Not signed in", body = ApiError),

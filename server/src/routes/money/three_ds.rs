@@ -101,6 +101,7 @@ fn state_page(p: &PaymentRecord) -> Response {
     params(("id" = String, Path, description = "payment id")),
     responses(
         (status = 200, description = "The confirmation form (or the outcome)", content_type = "text/html", body = String),
+        (status = 402, description = "The payment failed (too many wrong codes)", content_type = "text/html", body = String),
         (status = 404, description = "No such payment", content_type = "text/html", body = String),
     )
 )]

@@ -61,6 +61,7 @@ pub async fn get(
     post, path = "/api/profile/contacts/email", tag = "profile",
     request_body = ChangeEmail,
     responses(
+        (status = 401, description = "Not signed in", body = ApiError),
         (status = 202, description = "Code sent to the new address", body = Sent),
         (status = 403, description = "csrf_invalid", body = ApiError),
         (status = 409, description = "contact_unchanged", body = ApiError),
@@ -99,6 +100,7 @@ pub async fn request_email(
     post, path = "/api/profile/contacts/email/confirm", tag = "profile",
     request_body = ConfirmEmail,
     responses(
+        (status = 401, description = "Not signed in", body = ApiError),
         (status = 200, description = "Changed", body = Contacts),
         (status = 403, description = "csrf_invalid", body = ApiError),
         (status = 422, description = "one_time_code_wrong, one_time_code_expired or a malformed field", body = ApiError),
@@ -128,6 +130,7 @@ pub async fn confirm_email(
     post, path = "/api/profile/contacts/phone", tag = "profile",
     request_body = ChangePhone,
     responses(
+        (status = 401, description = "Not signed in", body = ApiError),
         (status = 202, description = "Code sent to the new number", body = Sent),
         (status = 403, description = "csrf_invalid", body = ApiError),
         (status = 409, description = "contact_unchanged", body = ApiError),
@@ -162,6 +165,7 @@ pub async fn request_phone(
     post, path = "/api/profile/contacts/phone/confirm", tag = "profile",
     request_body = ConfirmPhone,
     responses(
+        (status = 401, description = "Not signed in", body = ApiError),
         (status = 200, description = "Changed", body = Contacts),
         (status = 403, description = "csrf_invalid", body = ApiError),
         (status = 422, description = "one_time_code_wrong, one_time_code_expired or a malformed field", body = ApiError),

@@ -78,6 +78,7 @@ pub async fn unread(
     post, path = "/api/notifications/{id}/read", tag = "profile",
     params(("id" = i64, Path, description = "notification id")),
     responses(
+        (status = 401, description = "Not signed in", body = ApiError),
         (status = 204, description = "Read"),
         (status = 403, description = "csrf_invalid", body = ApiError),
         (status = 404, description = "No such notification of this customer", body = ApiError),
@@ -104,6 +105,7 @@ pub async fn mark_read(
 #[utoipa::path(
     post, path = "/api/notifications/read-all", tag = "profile",
     responses(
+        (status = 401, description = "Not signed in", body = ApiError),
         (status = 200, description = "How many were unread", body = MarkedRead),
         (status = 403, description = "csrf_invalid", body = ApiError),
     )
@@ -141,6 +143,7 @@ pub async fn get_preferences(
     put, path = "/api/notifications/preferences", tag = "profile",
     request_body = NotificationPreferences,
     responses(
+        (status = 401, description = "Not signed in", body = ApiError),
         (status = 200, description = "Every event once, after the change", body = NotificationPreferences),
         (status = 400, description = "Unknown event", body = ApiError),
         (status = 403, description = "csrf_invalid", body = ApiError),

@@ -68,6 +68,7 @@ async fn read_file(multipart: &mut Multipart) -> Result<(String, Vec<u8>), Refus
     params(("id" = i64, Path, description = "thread id")),
     request_body(content_type = "multipart/form-data", description = "field `file`"),
     responses(
+        (status = 401, description = "Not signed in", body = ApiError),
         (status = 201, description = "Attached", body = AttachmentView),
         (status = 403, description = "csrf_invalid", body = ApiError),
         (status = 404, description = "No such thread of this customer", body = ApiError),
@@ -174,7 +175,7 @@ pub async fn download(
     );
     headers.insert(
         header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static("default-src 'none'; sandbox"),
+        HeaderValue::from_static("default-src 'none'; sandbox; frame-ancestors 'none'"),
     );
     Ok(res)
 }

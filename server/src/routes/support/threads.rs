@@ -16,6 +16,7 @@ use crate::state::AppState;
     post, path = "/api/support/threads", tag = "support",
     request_body = NewThread,
     responses(
+        (status = 401, description = "Not signed in", body = ApiError),
         (status = 201, description = "Created", body = ThreadDetail),
         (status = 403, description = "csrf_invalid", body = ApiError),
         (status = 422, description = "A malformed subject or text", body = ApiError),
@@ -61,6 +62,7 @@ pub async fn list(
     get, path = "/api/support/threads/{id}", tag = "support",
     params(("id" = i64, Path, description = "thread id")),
     responses(
+        (status = 401, description = "Not signed in", body = ApiError),
         (status = 200, description = "The thread", body = ThreadDetail),
         (status = 404, description = "No such thread of this customer", body = ApiError),
     )
@@ -80,6 +82,7 @@ pub async fn get(
     params(("id" = i64, Path, description = "thread id")),
     request_body = Reply,
     responses(
+        (status = 401, description = "Not signed in", body = ApiError),
         (status = 201, description = "Added", body = ThreadDetail),
         (status = 403, description = "csrf_invalid", body = ApiError),
         (status = 404, description = "No such thread of this customer", body = ApiError),
@@ -116,6 +119,7 @@ pub async fn reply(
     post, path = "/api/support/threads/{id}/close", tag = "support",
     params(("id" = i64, Path, description = "thread id")),
     responses(
+        (status = 401, description = "Not signed in", body = ApiError),
         (status = 200, description = "Closed", body = ThreadDetail),
         (status = 403, description = "csrf_invalid", body = ApiError),
         (status = 404, description = "No such thread of this customer", body = ApiError),
