@@ -40,7 +40,7 @@ base=http://127.0.0.1:$port
 # hashing and proof-of-work so that the budget goes into cases, not into argon2.
 MYMTS_BIND=127.0.0.1:$port \
 MYMTS_DATABASE_URL="sqlite://$work/fuzz.db" \
-MYMTS_DIST_DIR="$work/dist" \
+MYMTS_DIST_DIR=dist \
 MYMTS_DEV=true \
 MYMTS_LOG_FORMAT=json \
 MYMTS_LOG_FILTER=warn \
@@ -118,11 +118,9 @@ run_phase signed-in \
 alive=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: mymts_session=$session; mymts_csrf=$csrf" "$base/api/session")
 [ "$alive" = 200 ] || { echo "error: the signed-in phase lost its session ($alive)" >&2; status=1; }
 
-# Figures: cases per phase from the ndjson event stream.
+# Figures: test cases per phase, as schemathesis counts them.
 for phase in anonymous signed-in; do
-  n=$(cat "$report/$phase"/*.ndjson 2>/dev/null | grep -o '"ScenarioFinished"' | wc -l || true)
-  echo "    $phase: $n scenarios"
+  echo "    $phase: $(grep -h -A1 '^Test cases:' "$report/$phase.log" | tail -1 | sed 's/^ *//')"
 done
-grep -h '5[0-9][0-9]' "$report/server.log" | grep -i '"status":5' | head -5 || true
 echo "schemathesis: $( (( status == 0 )) && echo passed || echo FAILED ) in $(( $(date +%s) - started )) s (seed $SEED, reports in $report/)"
 exit $status

@@ -17,6 +17,7 @@ use crate::routes::support::{detail, owned_thread, thread_id};
 use crate::state::AppState;
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct OutboxQuery {
     /// Only messages to this e-mail address or E.164 phone number.
     pub to: Option<String>,

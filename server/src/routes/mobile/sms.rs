@@ -32,6 +32,7 @@ fn view(row: SmsRow) -> SmsMessage {
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct FolderQuery {
     /// `inbox` (default), `sent` or `blocked`.
     pub folder: Option<String>,

@@ -137,7 +137,50 @@ async fn plain_reads_send_the_documented_media_type(app: TestApp) {
     assert!(checked >= 20, "only {checked} reads checked");
 }
 
+/// A parameter the document puts `in: path` is a `{placeholder}` of the path, and the other
+/// way round (`GET /api/sms` documented its `folder` query parameter as a path parameter).
+async fn path_parameters_are_the_path_placeholders(app: TestApp) {
+    let (_, ops) = operations(&app).await;
+    for op in &ops {
+        let mut placeholders: Vec<String> = op
+            .path
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_owned()))
+            .collect();
+        let mut documented = op.params_in("path");
+        placeholders.sort();
+        documented.sort();
+        assert_eq!(documented, placeholders, "{}", op.key());
+    }
+}
+
+/// An upload without its `file` field is a documented 422 (the fuzzing sent an empty
+/// multipart body).
+async fn an_upload_without_a_file_is_a_documented_422(app: TestApp) {
+    let b = signed_in(&app, "ivanov").await;
+    let res = b
+        .post(
+            "/api/support/threads",
+            &serde_json::json!({"subject": "Пусто", "text": "Без файла."}),
+        )
+        .await;
+    let id = json_of(res).await["thread"]["id"].as_i64().expect("id");
+    let res = b
+        .client
+        .post(b.url(&format!("/api/support/threads/{id}/attachments")))
+        .header("x-csrf-token", b.csrf())
+        .multipart(reqwest::multipart::Form::new().text("note", "no file"))
+        .send()
+        .await
+        .expect("upload");
+    assert_eq!(res.status(), 422);
+    assert_documented(&app, "POST", "/api/support/threads/{id}/attachments", 422).await;
+}
+
 both_backends!(
+    path_parameters_are_the_path_placeholders,
+    an_upload_without_a_file_is_a_documented_422,
     plain_reads_send_the_documented_media_type,
     the_bank_page_of_a_failed_payment_is_a_documented_402,
     json_refusals_are_documented_on_every_json_operation,

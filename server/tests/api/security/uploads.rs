@@ -126,11 +126,24 @@ async fn the_content_decides_the_type_not_the_declaration(app: TestApp) {
             "{name}"
         );
     }
-    // A declared type outside the list is refused before the content is looked at.
+    // A PNG declared as HTML is still only a PNG: stored, named and served as one.
     let res = upload(&b, id, "page.html", "text/html", PNG).await;
-    assert_eq!(res.status(), 415);
+    assert_eq!(res.status(), 201);
+    let att = json_of(res).await;
+    assert_eq!(att["kind"], "png");
+    let res = b
+        .get(&format!(
+            "/api/support/attachments/{}",
+            att["id"].as_str().expect("id")
+        ))
+        .await;
+    assert_eq!(res.headers()["content-type"], "image/png");
+    assert_eq!(
+        res.headers()["content-disposition"],
+        "attachment; filename=\"page.png\""
+    );
     let detail = json_of(b.get(&format!("/api/support/threads/{id}")).await).await;
-    assert_eq!(detail["attachments"].as_array().map(Vec::len), Some(1));
+    assert_eq!(detail["attachments"].as_array().map(Vec::len), Some(2));
 }
 
 both_backends!(
