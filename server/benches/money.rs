@@ -30,7 +30,7 @@ use server::domain::password::Hasher;
 use server::domain::secrets;
 use server::store::identity::Lookup;
 use server::store::money::{HistoryFilter, IdempotentWrite, MoneyWrite, NewPayment};
-use server::store::{IdentityStore, MoneyStore, SqliteStore, Store};
+use server::store::{SqliteStore, Store};
 use shared::Money;
 use sqlx::sqlite::{SqliteConnectOptions, SqlitePoolOptions};
 

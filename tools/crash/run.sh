@@ -16,7 +16,7 @@ BACKENDS=${BACKENDS:-sqlite postgres}
 PG_ADMIN_URL=${PG_ADMIN_URL:-postgres://root@127.0.0.1:5432}
 export CARGO_TERM_COLOR=never
 
-cargo build --release -q -p server --bin server
+[[ ${SKIP_BUILD:-0} == 1 ]] || cargo build --release -q -p server --bin server
 WORK=$(mktemp -d /tmp/mymts-crash.XXXXXX)
 SPID=""
 PG_DB=""

@@ -20,7 +20,7 @@ SCENARIOS=${SCENARIOS:-dashboard history topup signin}
 PG_ADMIN_URL=${PG_ADMIN_URL:-postgres://root@127.0.0.1:5432}
 export CARGO_TERM_COLOR=never
 
-cargo build --release -q -p server --bin server --example load --example hello
+[[ ${SKIP_BUILD:-0} == 1 ]] || cargo build --release -q -p server --bin server --example load --example hello
 BIN=$ROOT/target/release
 WORK=$(mktemp -d /tmp/mymts-load.XXXXXX)
 PIDS=()
@@ -43,9 +43,9 @@ TABLE=$WORK/table
 printf '%-8s %-10s %8s %7s %9s %9s %9s %9s %6s %9s %s\n' db scenario ok errors req/s p50_ms p90_ms p99_ms conns rss_MiB "load(1,5,15 min)" >"$TABLE"
 row() { # db scenario RESULT-line rss_kib load
   local line=$3 ok errors rps p50 p90 p99
-  ok=$(sed -E 's/.* ok=([0-9]+).*/\1/' <<<"$line"); errors=$(sed -E 's/.* errors=([0-9]+).*/\1/' <<<"$line")
-  rps=$(sed -E 's/.* rps=([0-9]+).*/\1/' <<<"$line"); p50=$(sed -E 's/.* p50_ms=([0-9.]+).*/\1/' <<<"$line")
-  p90=$(sed -E 's/.* p90_ms=([0-9.]+).*/\1/' <<<"$line"); p99=$(sed -E 's/.* p99_ms=([0-9.]+).*/\1/' <<<"$line")
+  ok=$(sed -E 's/.* ok=([0-9.-]+).*/\1/' <<<"$line"); errors=$(sed -E 's/.* errors=([0-9.-]+).*/\1/' <<<"$line")
+  rps=$(sed -E 's/.* rps=([0-9.-]+).*/\1/' <<<"$line"); p50=$(sed -E 's/.* p50_ms=([0-9.-]+).*/\1/' <<<"$line")
+  p90=$(sed -E 's/.* p90_ms=([0-9.-]+).*/\1/' <<<"$line"); p99=$(sed -E 's/.* p99_ms=([0-9.-]+).*/\1/' <<<"$line")
   printf '%-8s %-10s %8s %7s %9s %9s %9s %9s %6s %9s %s\n' "$1" "$2" "$ok" "$errors" "$rps" "$p50" "$p90" "$p99" "$CONNECTIONS" "$4" "$5" >>"$TABLE"
 }
 

@@ -18,7 +18,7 @@ SPECS=${SPECS:-tests/money.spec.ts}
 export CARGO_TERM_COLOR=never
 export PATH=$ROOT/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH
 
-cargo build --release -q -p server --bin server --example proxy
+[[ ${SKIP_BUILD:-0} == 1 ]] || cargo build --release -q -p server --bin server --example proxy
 WORK=$(mktemp -d /tmp/mymts-scaleout.XXXXXX)
 PG_DB="mymts_scaleout_$$"
 DB_URL=$PG_ADMIN_URL/$PG_DB
