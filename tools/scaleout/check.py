@@ -7,7 +7,7 @@
 2. Top-ups: a retry of a top-up on the other instance replays the same payment; the same
    Idempotency-Key sent to A and B at the same moment makes one payment.
 3. Jobs: an auto-payment rule that always fires, then the job runner on both instances at
-   once, twice each, at the start of next month (plus both periodic schedulers): every job
+   once, twice each, at the start of next month: every job
    runs exactly once, one monthly fee per account and period, no auto-payment twice, and
    every cached balance equals its ledger sum.
 
@@ -152,6 +152,8 @@ def main():
     claimed = sum(r[1]["claimed"] for r in reports if r[0] == 200)
     failed = sum(r[1]["failed"] for r in reports if r[0] == 200)
     check(ok and failed == 0, f"8 runs of the job runner (4 on each instance, at {now}): claimed {claimed}, done {done}, failed {failed}")
+    for row in psql(args.db, "SELECT j.kind, j.dedupe_key, r.outcome, r.detail FROM job_runs r JOIN jobs j ON j.id = r.job_id WHERE r.outcome IN ('failed', 'retry', 'lost')"):
+        print("     not done: " + " | ".join(row))
     twice = psql(args.db, "SELECT job_id FROM job_runs WHERE outcome = 'done' GROUP BY job_id HAVING COUNT(*) > 1")
     jobs = psql(args.db, "SELECT COUNT(*), COUNT(*) FILTER (WHERE status = 'done') FROM jobs")
     runners = psql(args.db, "SELECT runner, COUNT(*) FROM job_runs GROUP BY runner ORDER BY runner")
