@@ -18,7 +18,10 @@ if (!process.env.E2E_SERVER_PORT) {
   process.env.E2E_SQLITE_FILE = join(mkdtempSync(join(tmpdir(), 'mymts-e2e-')), 'e2e.db');
 }
 const port = process.env.E2E_SERVER_PORT;
-const baseURL = `http://127.0.0.1:${port}`;
+// E2E_BASE_URL targets a server started elsewhere (e.g. tools/scaleout/run.sh: two instances
+// behind a proxy); by default the config starts the release server itself.
+const external = process.env.E2E_BASE_URL?.replace(/\/$/, '');
+const baseURL = external ?? `http://127.0.0.1:${port}`;
 // The local OpenID Connect provider (tools/oidc-provider) for "sign in with"; the specs read
 // its issuer from E2E_OIDC_ISSUER.
 const oidcPort = process.env.E2E_OIDC_PORT;
@@ -77,7 +80,7 @@ export default defineConfig({
       stdout: 'ignore',
       stderr: 'pipe',
     },
-    {
+    ...(external ? [] : [{
       command: `${root}/target/release/server`,
       cwd: root,
       url: `${baseURL}/api/health`,
@@ -96,6 +99,6 @@ export default defineConfig({
         MYMTS_OIDC_CLIENT_ID: 'mymts-e2e',
         MYMTS_OIDC_DISPLAY_NAME: 'Test ID',
       },
-    },
+    }]),
   ],
 });

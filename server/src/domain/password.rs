@@ -1,9 +1,13 @@
 //! Password hashing with argon2id (PHC strings in the store). Hashing runs on the blocking
-//! pool: one hash takes tens of milliseconds by design.
+//! pool: one hash takes tens of milliseconds by design. At most one hash per CPU runs at a
+//! time: each holds `argon2_memory_kib` (64 MiB by default), so 64 sign-ins at once would
+//! otherwise hold 4 GiB together and all finish only after 64 hashes' worth of CPU time.
 
 use argon2::password_hash::{PasswordHash, PasswordHasher as _, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
 use rand::rngs::OsRng;
+use std::sync::Arc;
+use tokio::sync::Semaphore;
 
 #[derive(Debug, thiserror::Error)]
 #[error("password hashing failed: {0}")]
@@ -15,6 +19,8 @@ pub struct Hasher {
     /// A hash of a random password, verified against when an identifier is unknown, so an
     /// unknown login costs as much time as a wrong password.
     dummy: String,
+    /// One permit per CPU: the hashes that may run at once.
+    slots: Arc<Semaphore>,
 }
 
 impl Hasher {
@@ -24,9 +30,11 @@ impl Hasher {
             tracing::warn!(error = %err, "invalid argon2 parameters; using the library defaults");
             Params::default()
         });
+        let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
         let mut hasher = Hasher {
             params,
             dummy: String::new(),
+            slots: Arc::new(Semaphore::new(cpus)),
         };
         hasher.dummy = hasher
             .hash_now(&super::secrets::token())
@@ -49,6 +57,7 @@ impl Hasher {
     pub async fn hash(&self, password: &str) -> Result<String, HashError> {
         let this = self.clone();
         let password = password.to_owned();
+        let _slot = self.slots.acquire().await.ok();
         tokio::task::spawn_blocking(move || this.hash_now(&password))
             .await
             .map_err(|e| HashError(e.to_string()))?
@@ -60,6 +69,7 @@ impl Hasher {
         let hash = hash.unwrap_or(&self.dummy).to_owned();
         let this = self.clone();
         let password = password.to_owned();
+        let _slot = self.slots.acquire().await.ok();
         let matched = tokio::task::spawn_blocking(move || {
             PasswordHash::new(&hash).is_ok_and(|parsed| {
                 this.argon2()
@@ -88,6 +98,32 @@ mod tests {
         assert!(!h.verify("Correct horse 8", Some(&a)).await);
         assert!(!h.verify("anything", None).await);
         assert!(!h.verify("x", Some("not a hash")).await);
+    }
+
+    /// Regression (load test, issue 10): 64 sign-ins at once ran 64 argon2 hashes at once,
+    /// 4 GiB of memory together. A hash or check now waits for one of the per-CPU slots.
+    #[tokio::test]
+    async fn a_hash_waits_for_a_free_slot() {
+        let h = Hasher::new(8, 1);
+        let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
+        assert_eq!(h.slots.available_permits(), cpus);
+        let held = h
+            .slots
+            .clone()
+            .acquire_many_owned(u32::try_from(cpus).expect("cpus"))
+            .await
+            .expect("slots");
+        let waiting =
+            tokio::time::timeout(std::time::Duration::from_millis(200), h.verify("x", None)).await;
+        assert!(waiting.is_err(), "no slot free: the check waits");
+        let hashing =
+            tokio::time::timeout(std::time::Duration::from_millis(200), h.hash("x")).await;
+        assert!(hashing.is_err(), "no slot free: the hash waits");
+        drop(held);
+        assert!(!h.verify("x", None).await);
+        let hashed = h.hash("Correct horse 7").await.expect("hash");
+        assert!(h.verify("Correct horse 7", Some(&hashed)).await);
+        assert_eq!(h.slots.available_permits(), cpus, "every slot given back");
     }
 
     /// Prints how long one hash takes with the production defaults (`cargo test -- --nocapture`).

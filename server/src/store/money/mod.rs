@@ -237,6 +237,28 @@ pub struct HistoryFilter {
     pub limit: i64,
 }
 
+/// A history page, newest first: `$2 <= created_at` and `(created_at, id) < ($3, $4)`
+/// written as plain comparisons, so both databases answer from the
+/// `(service_account_id, created_at, id)` index by a range scan that starts at the cursor.
+/// (With `$n IS NULL OR ...` around the cursor, SQLite walked the index from the newest entry
+/// down to the cursor: a page deep in a ledger of 1 M rows took ~50 ms instead of ~0.1 ms.)
+pub(crate) const HISTORY_SQL: &str = "SELECT id, service_account_id, kind, amount, created_at, \
+     explanation, payment_id FROM ledger_entries WHERE service_account_id = $1 \
+     AND created_at >= $2 AND created_at <= $3 AND (created_at < $3 OR id < $4) \
+     AND ($5 IS NULL OR kind = $5) ORDER BY created_at DESC, id DESC LIMIT $6";
+
+impl HistoryFilter {
+    /// The lower bound of `created_at` and the exclusive upper bound of `(created_at, id)`
+    /// that `from`, `to` and the cursor together allow.
+    pub fn bounds(&self) -> (i64, (i64, i64)) {
+        let lower = self.from.unwrap_or(i64::MIN);
+        // `created_at < to` is `(created_at, id) < (to, i64::MIN)`.
+        let by_to = self.to.map_or((i64::MAX, i64::MAX), |to| (to, i64::MIN));
+        let upper = self.before.map_or(by_to, |cursor| cursor.min(by_to));
+        (lower, upper)
+    }
+}
+
 /// The balance invariant over every account.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LedgerTotals {
@@ -419,5 +441,76 @@ fn entry_from_row(r: EntryRow) -> EntryRecord {
         created_at: r.4,
         explanation: explanation_from(&r.5),
         payment_id: r.6,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn filter(from: Option<i64>, to: Option<i64>, before: Option<(i64, i64)>) -> HistoryFilter {
+        HistoryFilter {
+            from,
+            to,
+            kind: None,
+            before,
+            limit: 21,
+        }
+    }
+
+    #[test]
+    fn history_bounds_combine_the_period_and_the_cursor() {
+        let none = (i64::MAX, i64::MAX);
+        assert_eq!(filter(None, None, None).bounds(), (i64::MIN, none));
+        assert_eq!(filter(Some(5), None, None).bounds(), (5, none));
+        assert_eq!(
+            filter(None, Some(100), None).bounds(),
+            (i64::MIN, (100, i64::MIN))
+        );
+        assert_eq!(
+            filter(None, None, Some((50, 7))).bounds(),
+            (i64::MIN, (50, 7))
+        );
+        // The tighter of the two wins; at the same second the end of the period excludes all.
+        assert_eq!(filter(None, Some(100), Some((50, 7))).bounds().1, (50, 7));
+        assert_eq!(
+            filter(None, Some(40), Some((50, 7))).bounds().1,
+            (40, i64::MIN)
+        );
+        assert_eq!(
+            filter(None, Some(50), Some((50, 7))).bounds().1,
+            (50, i64::MIN)
+        );
+    }
+
+    /// A page deep in a long ledger must start at the cursor, not walk down to it: the query
+    /// is a range scan of the account's time index on SQLite (PostgreSQL plans it alike).
+    #[tokio::test]
+    async fn the_history_query_is_an_index_range_scan() {
+        let store = crate::store::SqliteStore::connect("sqlite::memory:", 1)
+            .await
+            .expect("store");
+        let plan: Vec<(i64, i64, i64, String)> =
+            sqlx::query_as(&format!("EXPLAIN QUERY PLAN {HISTORY_SQL}"))
+                .bind(1_i64)
+                .bind(i64::MIN)
+                .bind(1_000_i64)
+                .bind(7_i64)
+                .bind(None::<String>)
+                .bind(21_i64)
+                .fetch_all(&store.pool)
+                .await
+                .expect("plan");
+        let detail: Vec<&str> = plan.iter().map(|r| r.3.as_str()).collect();
+        assert!(
+            detail.iter().any(|d| d.contains(
+                "ledger_account_time (service_account_id=? AND created_at>? AND created_at<?)"
+            )),
+            "{detail:?}"
+        );
+        assert!(
+            !detail.iter().any(|d| d.contains("TEMP B-TREE")),
+            "no sort: {detail:?}"
+        );
     }
 }

@@ -310,28 +310,17 @@ macro_rules! money_store {
                 account: i64,
                 f: &$crate::store::money::HistoryFilter,
             ) -> Result<Vec<$crate::store::money::EntryRecord>, $crate::store::StoreError> {
-                let (before_at, before_id) = match f.before {
-                    Some((at, id)) => (Some(at), Some(id)),
-                    None => (None, None),
-                };
-                let rows: Vec<$crate::store::money::EntryRow> = sqlx::query_as(
-                    "SELECT id, service_account_id, kind, amount, created_at, explanation, \
-                     payment_id FROM ledger_entries WHERE service_account_id = $1 \
-                     AND ($2 IS NULL OR created_at >= $2) \
-                     AND ($3 IS NULL OR created_at < $3) \
-                     AND ($4 IS NULL OR kind = $4) \
-                     AND ($5 IS NULL OR created_at < $5 OR (created_at = $5 AND id < $6)) \
-                     ORDER BY created_at DESC, id DESC LIMIT $7",
-                )
-                .bind(account)
-                .bind(f.from)
-                .bind(f.to)
-                .bind(f.kind.map(|k| k.as_str()))
-                .bind(before_at)
-                .bind(before_id)
-                .bind(f.limit)
-                .fetch_all(&self.pool)
-                .await?;
+                let (lower, (upper_at, upper_id)) = f.bounds();
+                let rows: Vec<$crate::store::money::EntryRow> =
+                    sqlx::query_as($crate::store::money::HISTORY_SQL)
+                        .bind(account)
+                        .bind(lower)
+                        .bind(upper_at)
+                        .bind(upper_id)
+                        .bind(f.kind.map(|k| k.as_str()))
+                        .bind(f.limit)
+                        .fetch_all(&self.pool)
+                        .await?;
                 Ok(rows.into_iter().map($crate::store::money::entry_from_row).collect())
             }
 
