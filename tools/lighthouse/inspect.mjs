@@ -1,0 +1,14 @@
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { writeFileSync } from 'node:fs';
+const url = process.argv[2];
+const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+const r = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'best-practices'] });
+writeFileSync('/tmp/lhr.json', JSON.stringify(r.lhr));
+const a = r.lhr.audits;
+console.log(JSON.stringify(a['errors-in-console'].details?.items, null, 1));
+console.log(JSON.stringify(a['largest-contentful-paint-element'].details).slice(0,1500));
+console.log('weights', r.lhr.categories['best-practices'].auditRefs.filter(x => ['valid-source-maps','errors-in-console'].includes(x.id)));
+console.log(JSON.stringify(a['bootup-time'].details?.items?.slice(0,5)));
+console.log(JSON.stringify(a['network-requests'].details?.items?.map(i => [i.url.slice(-50), i.transferSize, Math.round(i.networkRequestTime), Math.round(i.networkEndTime)])));
+await chrome.kill();
