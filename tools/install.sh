@@ -64,6 +64,7 @@ npm_ci() {
 npm_ci tools   # binaryen 132: wasm-opt (Debian's v108 corrupts externref modules)
 npm_ci e2e     # @playwright/test + axe, using the system chromium (never downloads one)
 npm_ci tools/oidc-provider   # oauth2-mock-server: the OpenID provider of the API and e2e tests
+npm_ci tools/lighthouse      # lighthouse 12.2.3: the performance/accessibility budgets of make test
 
 # schemathesis (PyPI): the API fuzzing of `make test` (tools/fuzz/schemathesis.sh), in a
 # virtual environment of its own under tools/.venv (git-ignored).

@@ -48,3 +48,39 @@ test('a component deep link opens directly, an unknown one says so', async ({ pa
   await appReady(page);
   await expect(page.locator('section.gallery-state')).toHaveCount(0);
 });
+
+test('the gallery view switches: one state, one theme, the phone width, each a link', async ({ page }) => {
+  await page.goto('/gallery/button');
+  await appReady(page);
+  const all = await page.locator('section.gallery-state').count();
+  expect(all).toBeGreaterThanOrEqual(2);
+
+  // A state's caption links to it alone; "show every state" brings the rest back.
+  const first = page.locator('section.gallery-state').first();
+  const state = await first.getAttribute('data-state');
+  await first.locator('.gallery-state__link').click();
+  await expect(page).toHaveURL(new RegExp(`/gallery/button\\?state=${state}$`));
+  await expect(page.locator('section.gallery-state')).toHaveCount(1);
+  await page.getByTestId('gallery-all-states').click();
+  await expect(page.locator('section.gallery-state')).toHaveCount(all);
+
+  // One theme at a time; the current choice is marked for screen readers.
+  await page.getByTestId('gallery-theme-dark').click();
+  await expect(page).toHaveURL(/theme=dark/);
+  await expect(page.getByTestId('gallery-theme-dark')).toHaveAttribute('aria-current', 'true');
+  await expect(page.locator('section.gallery-state [data-theme="light"]')).toHaveCount(0);
+  expect(await page.locator('section.gallery-state [data-theme="dark"]').count()).toBe(all);
+
+  // The phone width draws each pane 360 px wide, and keeps the theme.
+  await page.getByTestId('gallery-width-360').click();
+  await expect(page).toHaveURL(/theme=dark&width=360/);
+  const width = await page.locator('.theme-pane').first().evaluate((e) => e.getBoundingClientRect().width);
+  expect(width).toBe(360);
+
+  // A deep link opens straight into that view.
+  await page.goto(`/gallery/button?state=${state}&theme=light`);
+  await appReady(page);
+  await expect(page.locator('section.gallery-state')).toHaveCount(1);
+  await expect(page.locator('section.gallery-state [data-theme="dark"]')).toHaveCount(0);
+  await expect(page.getByTestId('gallery-theme-light')).toHaveAttribute('aria-current', 'true');
+});

@@ -4,9 +4,11 @@
 use leptos::prelude::*;
 use shared::Lang;
 
+use super::view::{link_to, use_view};
 use crate::i18n::{I18n, Key, use_i18n};
 
-/// One state of a component, shown in both themes (side by side, stacked on phones).
+/// One state of a component, shown in both themes (side by side, stacked on phones), or in
+/// the one theme and width the page's view asks for. Its caption links to it alone.
 #[component]
 pub fn GalleryState(
     /// Stable name for tests and links: `data-state`.
@@ -18,22 +20,42 @@ pub fn GalleryState(
     children: ChildrenFn,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let view = use_view();
+    let link = link_to(move |v| v.state = Some(name.to_owned()));
     let pane = move |theme: &'static str, label: Key| {
         let children = children.clone();
-        view! {
-            <div class="theme-pane" class:gallery-focus=focus data-theme=theme>
-                <p class="theme-pane__label">{i18n.tr(label)}</p>
-                <div class="theme-pane__body">{children()}</div>
-            </div>
+        move || {
+            let children = children.clone();
+            view.get().shows_theme(theme).then(|| {
+                view! {
+                    <div class="theme-pane" class:gallery-focus=focus data-theme=theme>
+                        <p class="theme-pane__label">{i18n.tr(label)}</p>
+                        <div class="theme-pane__body">{children()}</div>
+                    </div>
+                }
+            })
         }
     };
-    view! {
-        <section class="gallery-state" data-state=name>
-            <h2 class="gallery-state__caption">{caption}</h2>
-            <div class="gallery-state__themes">
-                {pane("light", Key::ThemeLight)} {pane("dark", Key::ThemeDark)}
-            </div>
-        </section>
+    let light = pane("light", Key::ThemeLight);
+    let dark = pane("dark", Key::ThemeDark);
+    move || {
+        let (light, dark) = (light.clone(), dark.clone());
+        view.get().shows_state(name).then(|| {
+            view! {
+                <section
+                    class="gallery-state"
+                    class:gallery-state--narrow=move || view.get().narrow
+                    data-state=name
+                >
+                    <h2 class="gallery-state__caption">
+                        <a class="gallery-state__link" href=link>
+                            {caption}
+                        </a>
+                    </h2>
+                    <div class="gallery-state__themes">{light} {dark}</div>
+                </section>
+            }
+        })
     }
 }
 

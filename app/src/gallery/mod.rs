@@ -3,6 +3,7 @@
 
 mod demos;
 mod frame;
+mod view;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -144,6 +145,7 @@ fn GalleryPage(entry: &'static Entry) -> impl IntoView {
                 <a href="/gallery">{i18n.tr(Key::GalleryBack)}</a>
             </p>
             <PageTitle text=entry.name />
+            <view::Toolbar />
             {(entry.demo)()}
         </div>
     }
