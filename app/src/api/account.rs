@@ -7,13 +7,13 @@
 
 use gloo_net::http::Request;
 use serde::Deserialize;
-use shared::api::autopay::{AutopayOutcome, AutopayRequest, AutopayState};
+use shared::api::autopay::{AutopayOutcome, AutopayState};
 use shared::api::dashboard::{AccountSummary, TariffSummary};
 use shared::api::payments::{
     CardPaymentRequest, IDEMPOTENCY_KEY_HEADER, PaymentStatus, SavedCardPaymentRequest,
 };
 use shared::api::promised::TakePromised;
-use shared::autopay::AutopaySettings;
+use shared::autopay::AutopayTrigger;
 use shared::card::CardExpiry;
 use shared::ledger::EntryKind;
 use shared::promised::{PromisedOffer, PromisedStatus};
@@ -54,14 +54,14 @@ pub struct OpenPromised {
     pub status: PromisedStatus,
 }
 
-/// `shared::promised::Ineligible`, its date left as the ISO text.
+/// `shared::promised::Ineligible` read as a plain struct (`reason`: `blocked`,
+/// `unpaid_promised`, `account_too_new` with `eligible_from`, `spend_too_low`): a tagged
+/// enum's buffering deserialiser would weigh more in the wasm than the page itself.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(tag = "reason", rename_all = "snake_case")]
-pub enum Ineligible {
-    Blocked,
-    UnpaidPromised,
-    AccountTooNew { eligible_from: String },
-    SpendTooLow,
+pub struct Ineligible {
+    pub reason: String,
+    #[serde(default)]
+    pub eligible_from: Option<String>,
 }
 
 /// `shared::api::promised::PromisedView`.
@@ -80,17 +80,40 @@ pub struct Restriction {
     pub since: Option<String>,
 }
 
-/// `shared::api::autopay::AutopayView`.
+/// `shared::autopay::AutopayTrigger` read as a plain struct (`trigger`: `balance_below`
+/// with `threshold`, or `day_of_month` with `day`), for the same reason as [`Ineligible`].
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+pub struct TriggerView {
+    #[serde(default)]
+    pub threshold: Option<Money>,
+    #[serde(default)]
+    pub day: Option<u32>,
+}
+
+/// `shared::api::autopay::AutopayView`, its flattened settings as plain fields.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct AutopayView {
     pub id: i64,
     pub account_id: i64,
     pub card_id: String,
-    #[serde(flatten)]
-    pub settings: AutopaySettings,
+    pub trigger: TriggerView,
+    pub amount: Money,
+    pub daily_cap: Money,
+    pub monthly_cap: Money,
     pub state: AutopayState,
     pub paid_today: Money,
     pub paid_this_month: Money,
+}
+
+/// `shared::api::autopay::AutopayRequest` as sent: the settings flattened by hand.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct NewAutopay {
+    pub account_id: i64,
+    pub card_id: String,
+    pub trigger: AutopayTrigger,
+    pub amount: Money,
+    pub daily_cap: Money,
+    pub monthly_cap: Money,
 }
 
 /// `shared::api::autopay::AutopayAttemptView`.
@@ -295,7 +318,7 @@ pub async fn autopay_rules() -> Result<Vec<AutopayView>, ApiError> {
 }
 
 /// `POST /api/autopay`: a new rule.
-pub async fn create_autopay(body: &AutopayRequest) -> Result<AutopayView, Failure> {
+pub async fn create_autopay(body: &NewAutopay) -> Result<AutopayView, Failure> {
     let body = serde_json::to_string(body).map_err(|_| ApiError::new(ErrorCode::MalformedJson))?;
     parse(&exchange(with_csrf(Request::post("/api/autopay")), Some(body)).await?)
 }

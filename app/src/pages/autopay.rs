@@ -6,13 +6,13 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-use shared::api::autopay::{AutopayOutcome, AutopayRequest, AutopayState};
+use shared::api::autopay::{AutopayOutcome, AutopayState};
 use shared::autopay::{AutopayRule, AutopaySettings, AutopayTrigger, may_add_rule};
 use shared::{ErrorCode, FieldError, Money};
 
 use super::auth::FailureAlert;
 use super::pending::Pending;
-use crate::api::{self, AutopayAttempt, AutopayView, SavedCard};
+use crate::api::{self, AutopayAttempt, AutopayView, NewAutopay, SavedCard};
 use crate::components::button::ButtonType;
 use crate::components::{
     ApiErrorBoundary, Button, ButtonVariant, Card, EmptyState, PageTitle, Skeleton, SkeletonShape,
@@ -109,14 +109,24 @@ fn Rules(initial: Vec<AutopayView>, cards: Vec<SavedCard>, account: i64) -> impl
                     when=move || !list.with(Vec::is_empty)
                     fallback=move || view! { <EmptyState title=i18n.tr(Bil::RulesEmpty) /> }
                 >
+                    // Re-rendered whole when a rule comes or goes (a pause changes only its
+                    // row): a keyed list would cost more wasm than these few rows.
                     <ul class="rows">
-                        <For each=move || list.get() key=|r| r.id let:rule>
-                            <RuleRow
-                                rule=rule
-                                cards=cards.get_value()
-                                on_removed=removed
-                            />
-                        </For>
+                        {move || {
+                            list.get()
+                                .into_iter()
+                                .map(|rule| {
+                                    view! {
+                                        <RuleRow
+                                            rule=rule
+                                            cards=cards.get_value()
+                                            list=list
+                                            on_removed=removed
+                                        />
+                                    }
+                                })
+                                .collect_view()
+                        }}
                     </ul>
                 </Show>
             </section>
@@ -131,17 +141,17 @@ fn Rules(initial: Vec<AutopayView>, cards: Vec<SavedCard>, account: i64) -> impl
 }
 
 /// "Top up X when the balance is below Y" or "top up X on day D".
-fn rule_text(lang: shared::Lang, s: &AutopaySettings) -> String {
-    let amount = s.amount.format(lang);
-    match s.trigger {
-        AutopayTrigger::BalanceBelow { threshold } => Bil::RuleBelow
-            .text(lang)
-            .replace("{amount}", &amount)
-            .replace("{threshold}", &threshold.format(lang)),
-        AutopayTrigger::DayOfMonth { day } => Bil::RuleDay
+fn rule_text(lang: shared::Lang, r: &AutopayView) -> String {
+    let amount = r.amount.format(lang);
+    match (r.trigger.day, r.trigger.threshold) {
+        (Some(day), _) => Bil::RuleDay
             .text(lang)
             .replace("{amount}", &amount)
             .replace("{day}", &day.to_string()),
+        (None, threshold) => Bil::RuleBelow
+            .text(lang)
+            .replace("{amount}", &amount)
+            .replace("{threshold}", &threshold.unwrap_or_default().format(lang)),
     }
 }
 
@@ -154,7 +164,13 @@ fn card_text(lang: shared::Lang, cards: &[SavedCard], id: &str) -> String {
 }
 
 #[component]
-fn RuleRow(rule: AutopayView, cards: Vec<SavedCard>, on_removed: Callback<i64>) -> impl IntoView {
+fn RuleRow(
+    rule: AutopayView,
+    cards: Vec<SavedCard>,
+    /// The page's rules: a pause updates this row's entry without redrawing the list.
+    list: RwSignal<Vec<AutopayView>>,
+    on_removed: Callback<i64>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let id = rule.id;
     let current = RwSignal::new(rule);
@@ -172,6 +188,11 @@ fn RuleRow(rule: AutopayView, cards: Vec<SavedCard>, on_removed: Callback<i64>) 
     let toggle = move |_| {
         let pause = !paused();
         pending.run(api::set_autopay_paused(id, pause), move |rule| {
+            list.try_update_untracked(|l| {
+                if let Some(old) = l.iter_mut().find(|r| r.id == id) {
+                    *old = rule.clone();
+                }
+            });
             current.try_set(rule);
         });
     };
@@ -187,13 +208,13 @@ fn RuleRow(rule: AutopayView, cards: Vec<SavedCard>, on_removed: Callback<i64>) 
             let _ = d.focus();
         }
     };
-    let summary = move || current.with(|r| rule_text(i18n.lang(), &r.settings));
+    let summary = move || current.with(|r| rule_text(i18n.lang(), r));
     let caps = move || {
         let lang = i18n.lang();
         current.with(|r| {
             i18n.t(Bil::RuleCaps)
-                .replace("{daily}", &r.settings.daily_cap.format(lang))
-                .replace("{monthly}", &r.settings.monthly_cap.format(lang))
+                .replace("{daily}", &r.daily_cap.format(lang))
+                .replace("{monthly}", &r.monthly_cap.format(lang))
         })
     };
     let paid = move || {
@@ -425,10 +446,13 @@ fn NewRule(
         if AutopayRule::new(s).is_err() {
             return;
         }
-        let body = AutopayRequest {
+        let body = NewAutopay {
             account_id: account,
             card_id: card.get_untracked(),
-            settings: s,
+            trigger: s.trigger,
+            amount: s.amount,
+            daily_cap: s.daily_cap,
+            monthly_cap: s.monthly_cap,
         };
         pending.run(
             async move { api::create_autopay(&body).await },

@@ -7,7 +7,7 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-use shared::promised::{FEE_TIERS, PromisedOffer, PromisedStatus, fee_for, take};
+use shared::promised::{FEE_TIERS, PromisedOffer, PromisedStatus, check_amount, fee_for};
 use shared::{ErrorCode, Lang, Money};
 
 use super::auth::FailureAlert;
@@ -79,7 +79,7 @@ fn AccountPromised(account: i64) -> impl IntoView {
                     }
                 })
         }}
-        <Transition fallback=|| view! { <Skeleton shape=SkeletonShape::Block /> }>
+        <Suspense fallback=|| view! { <Skeleton shape=SkeletonShape::Block /> }>
             <ApiErrorBoundary on_retry=Callback::new(move |()| data.refetch())>
                 {move || Suspend::new(async move {
                     data.await
@@ -93,7 +93,7 @@ fn AccountPromised(account: i64) -> impl IntoView {
                         })
                 })}
             </ApiErrorBoundary>
-        </Transition>
+        </Suspense>
     }
 }
 
@@ -161,14 +161,14 @@ fn Restricted(account: i64) -> impl IntoView {
 
 /// The reason there is no offer, in words.
 fn reason(lang: Lang, why: &Ineligible) -> String {
-    match why {
-        Ineligible::Blocked => Bil::NotBlocked.text(lang).to_owned(),
-        Ineligible::UnpaidPromised => Bil::NotUnpaid.text(lang).to_owned(),
-        Ineligible::AccountTooNew { eligible_from } => Bil::NotTooNew
-            .text(lang)
-            .replace("{date}", &dates::day(eligible_from, 0)),
-        Ineligible::SpendTooLow => Bil::NotSpend.text(lang).to_owned(),
-    }
+    let date = why.eligible_from.as_deref().map(|d| dates::day(d, 0));
+    let text = match why.reason.as_str() {
+        "blocked" => Bil::NotBlocked,
+        "unpaid_promised" => Bil::NotUnpaid,
+        "account_too_new" => Bil::NotTooNew,
+        _ => Bil::NotSpend,
+    };
+    text.text(lang).replace("{date}", &date.unwrap_or_default())
 }
 
 /// The offer: the range, how the cap was computed, the fee schedule and the form; or why
@@ -205,14 +205,11 @@ fn OfferForm(offer: PromisedOffer, account: i64, on_taken: Callback<Money>) -> i
     let confirming = RwSignal::new(None::<Money>);
     let pending = Pending::new();
     let attempt = RwSignal::new(None::<String>);
-    // The shared rule; the time only sets the expiry, which the page shows from the
-    // browser's clock.
+    // The shared rule of `take`; the expiry is shown from the browser's clock.
     let parsed = move || -> Result<Money, ErrorCode> {
         let typed = amount.get();
         let sum = Money::parse(&typed).map_err(|e| e.code)?;
-        take(&offer, sum, chrono::NaiveDateTime::default())
-            .map(|p| p.amount)
-            .map_err(|e| e.code)
+        check_amount(&offer, sum).map_err(|e| e.code)
     };
     let error = Signal::derive(move || {
         let empty = amount.with(|v| v.trim().is_empty());
@@ -224,17 +221,14 @@ fn OfferForm(offer: PromisedOffer, account: i64, on_taken: Callback<Money>) -> i
         Some(code.message(i18n.lang()).to_owned())
     });
     let until = dates::local_time_in_days(offer.term_days);
-    let preview = {
-        let until = until.clone();
-        move |sum: Money| {
-            let lang = i18n.lang();
-            let fee = fee_for(sum);
-            let debt = sum.checked_add(fee).unwrap_or(sum);
-            i18n.t(Bil::Preview)
-                .replace("{fee}", &fee.format(lang))
-                .replace("{debt}", &debt.format(lang))
-                .replace("{date}", &until)
-        }
+    let preview = move |sum: Money| {
+        let lang = i18n.lang();
+        let fee = fee_for(sum);
+        let debt = sum.checked_add(fee).unwrap_or(sum);
+        i18n.t(Bil::Preview)
+            .replace("{fee}", &fee.format(lang))
+            .replace("{debt}", &debt.format(lang))
+            .replace("{date}", &until)
     };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -315,7 +309,10 @@ fn OfferForm(offer: PromisedOffer, account: i64, on_taken: Callback<Money>) -> i
                 when=move || confirming.get().is_none()
                 fallback=move || {
                     let sum = confirming.get().unwrap_or_default();
-                    let text = preview(sum);
+                    let text = {
+                        let preview = preview.clone();
+                        move || preview(sum)
+                    };
                     view! {
                         <section class="change" aria-labelledby="promised-confirm" data-testid="promised-confirm">
                             <h3 class="section-title" id="promised-confirm" tabindex="-1" node_ref=heading_ref>

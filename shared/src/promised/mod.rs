@@ -11,8 +11,8 @@ use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 pub use payment::{
-    FEE_TIERS, FeeTier, NOTIFY_BEFORE_HOURS, PromisedPayment, PromisedStatus, Repayment, fee_for,
-    repay, take,
+    FEE_TIERS, FeeTier, NOTIFY_BEFORE_HOURS, PromisedPayment, PromisedStatus, Repayment,
+    check_amount, fee_for, repay, take,
 };
 
 use crate::service::ServiceKind;
