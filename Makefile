@@ -20,7 +20,7 @@ install:
 
 # One build per area (shared::area), so each initial load stays small: the public pages
 # (dist/), sign-in/registration/recovery (dist/auth/, assets under /auth/), the overview and
-# payments (dist/account/), expenses and bonuses (dist/insights/), services, internet and TV
+# payments (dist/account/), auto-payment and the promised payment (dist/billing/), expenses and bonuses (dist/insights/), services, internet and TV
 # (dist/services/), mobile controls (dist/mobile/), support (dist/care/), the profile
 # (dist/profile/) and the component gallery for designers (dist/gallery/), which
 # subscribers never download.
@@ -28,6 +28,7 @@ build-app: install
 	trunk build --release
 	trunk build --release --features auth --dist dist/auth --public-url /auth/
 	trunk build --release --features account --dist dist/account --public-url /account/
+	trunk build --release --features billing --dist dist/billing --public-url /billing/
 	trunk build --release --features insights --dist dist/insights --public-url /insights/
 	trunk build --release --features services --dist dist/services --public-url /services/
 	trunk build --release --features mobile --dist dist/mobile --public-url /mobile/
@@ -52,6 +53,7 @@ lint:
 	cargo clippy -p app --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy -p app --target wasm32-unknown-unknown --features auth -- -D warnings
 	cargo clippy -p app --target wasm32-unknown-unknown --features account -- -D warnings
+	cargo clippy -p app --target wasm32-unknown-unknown --features billing -- -D warnings
 	cargo clippy -p app --target wasm32-unknown-unknown --features insights -- -D warnings
 	cargo clippy -p app --target wasm32-unknown-unknown --features services -- -D warnings
 	cargo clippy -p app --target wasm32-unknown-unknown --features mobile -- -D warnings
@@ -71,6 +73,7 @@ budget: build-app
 	tools/bundle-budget.sh dist
 	tools/bundle-budget.sh dist/auth
 	tools/bundle-budget.sh dist/account
+	tools/bundle-budget.sh dist/billing
 	tools/bundle-budget.sh dist/insights
 	tools/bundle-budget.sh dist/services
 	tools/bundle-budget.sh dist/mobile

@@ -1,13 +1,13 @@
 //! The app ships as one Trunk build per area (`shared::area`): `--features auth` builds the
-//! sign-in pages, `--features account` the overview and payments, `--features insights`
-//! expense control and bonuses, `--features services` services, internet and TV,
+//! sign-in pages, `--features account` the overview and payments, `--features billing`
+//! auto-payment and the promised payment, `--features insights` expense control and bonuses, `--features services` services, internet and TV,
 //! `--features mobile` the mobile controls, `--features care` support, `--features profile`
 //! the profile,
 //! `--features gallery` the component gallery, no feature the public pages.
 //!
 //! This sets exactly one area cfg (`area_public`, `area_auth`, `area_account`,
 //! `area_services`, `area_gallery`) and, for the signed-in builds, the part of it
-//! (`part_money`/`part_insights` of `area_account`; `part_catalog`/`part_mobile`/
+//! (`part_money`/`part_billing`/`part_insights` of `area_account`; `part_catalog`/`part_mobile`/
 //! `part_care`/`part_profile` of `area_services`): the builds of one area share its API client and texts
 //! and carry only their own pages. The gallery wins when several features are on, as in
 //! `cargo clippy --all-features`.
@@ -20,6 +20,7 @@ fn main() {
         "area_services",
         "area_gallery",
         "part_money",
+        "part_billing",
         "part_insights",
         "part_catalog",
         "part_mobile",
@@ -33,6 +34,8 @@ fn main() {
         ("area_gallery", None)
     } else if on("ACCOUNT") {
         ("area_account", Some("part_money"))
+    } else if on("BILLING") {
+        ("area_account", Some("part_billing"))
     } else if on("INSIGHTS") {
         ("area_account", Some("part_insights"))
     } else if on("SERVICES") {

@@ -4,7 +4,7 @@
 use js_sys::Date;
 
 /// `DD.MM.YYYY HH:MM` in the browser's time zone for an RFC 3339 instant.
-#[cfg(any(part_money, area_services))]
+#[cfg(any(part_money, part_billing, area_services))]
 pub fn local_time(rfc3339: &str) -> String {
     let t = Date::new(&wasm_bindgen::JsValue::from_str(rfc3339));
     if t.get_time().is_nan() {
@@ -21,7 +21,7 @@ pub fn local_time(rfc3339: &str) -> String {
 }
 
 /// `DD.MM.YYYY` for an ISO date (`YYYY-MM-DD`), `days` later (may be negative).
-#[cfg(any(part_money, part_catalog, part_mobile))]
+#[cfg(any(part_money, part_billing, part_catalog, part_mobile))]
 pub fn day(iso: &str, days: i32) -> String {
     let mut parts = iso.splitn(3, '-').map(|p| p.parse::<u32>().ok());
     let (Some(Some(y)), Some(Some(m)), Some(Some(d))) = (parts.next(), parts.next(), parts.next())
@@ -50,4 +50,21 @@ pub fn today() -> chrono::NaiveDate {
         now.get_date(),
     )
     .unwrap_or_default()
+}
+
+/// Milliseconds from now until an RFC 3339 instant (negative when it is past), by the
+/// browser's clock; `None` for an unreadable instant.
+#[cfg(any(part_money, part_billing))]
+pub fn ms_until(rfc3339: &str) -> Option<f64> {
+    let t = Date::new(&wasm_bindgen::JsValue::from_str(rfc3339)).get_time();
+    (!t.is_nan()).then(|| t - Date::now())
+}
+
+/// `DD.MM.YYYY HH:MM` in the browser's time zone, `days` from now.
+#[cfg(part_billing)]
+pub fn local_time_in_days(days: u32) -> String {
+    let t = Date::new(&wasm_bindgen::JsValue::from_f64(
+        Date::now() + f64::from(days) * 86_400_000.0,
+    ));
+    local_time(&String::from(t.to_iso_string()))
 }

@@ -17,7 +17,7 @@ mod api;
     )
 )]
 mod components;
-#[cfg(any(area_auth, part_money, area_services))]
+#[cfg(any(area_auth, part_money, part_billing, area_services))]
 mod dates;
 #[cfg(area_gallery)]
 mod gallery;
@@ -98,6 +98,18 @@ fn AreaRoutes() -> impl IntoView {
         <Routes fallback=elsewhere::Elsewhere>
             <Route path=path!("/dashboard") view=dashboard::Dashboard />
             <Route path=path!("/payments") view=payments::Payments />
+        </Routes>
+    }
+}
+
+/// Auto-payment and the promised payment: `dist/billing/`.
+#[cfg(part_billing)]
+#[component]
+fn AreaRoutes() -> impl IntoView {
+    view! {
+        <Routes fallback=elsewhere::Elsewhere>
+            <Route path=path!("/autopay") view=autopay::Autopay />
+            <Route path=path!("/promised") view=promised::Promised />
         </Routes>
     }
 }

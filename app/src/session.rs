@@ -118,6 +118,7 @@ pub fn is_account_path(path: &str) -> bool {
         || matches!(
             area_for(path),
             Area::Account
+                | Area::Billing
                 | Area::Insights
                 | Area::Services
                 | Area::Mobile

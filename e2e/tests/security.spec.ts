@@ -5,8 +5,8 @@ import { expect, test } from '@playwright/test';
 import { appReady } from './routes';
 import { signInByApi } from './auth';
 
-const AREA_PAGES = ['/', '/signin', '/dashboard', '/expenses', '/services', '/mobile', '/support', '/gallery/button'];
-const SIGNED_IN = ['/dashboard', '/expenses', '/services', '/mobile', '/support'];
+const AREA_PAGES = ['/', '/signin', '/dashboard', '/autopay', '/expenses', '/services', '/mobile', '/support', '/gallery/button'];
+const SIGNED_IN = ['/dashboard', '/autopay', '/expenses', '/services', '/mobile', '/support'];
 
 for (const path of AREA_PAGES) {
   test(`${path} runs under the Content Security Policy without violations`, async ({ page }) => {

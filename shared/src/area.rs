@@ -1,7 +1,8 @@
 //! Which front-end build serves a path. The app ships as separate Trunk builds so that each
 //! initial load stays within its budget: the public area (home, catalogue, offices, help),
 //! the sign-in area (sign-in, registration, recovery, password change, "nothing works"), the
-//! signed-in money area (overview, payments), expense control and bonuses, the services area
+//! signed-in money area (overview, payments), auto-payment and the promised payment, expense
+//! control and bonuses, the services area
 //! (services, internet, TV), mobile controls, support, the profile, and the designers' gallery.
 //! The server picks the `index.html` with [`area_for`], and each build hands a path of
 //! another area to the browser for a full load, with the same function.
@@ -20,6 +21,8 @@ pub enum Area {
     Services,
     /// The signed-in expense control and bonuses: `dist/insights/`.
     Insights,
+    /// The signed-in auto-payment and promised payment: `dist/billing/`.
+    Billing,
     /// The signed-in mobile controls (SMS, blacklist, other numbers, blocking):
     /// `dist/mobile/`.
     Mobile,
@@ -34,6 +37,9 @@ pub enum Area {
 
 /// First path segments of the money area (where a subscriber lands after signing in).
 pub const ACCOUNT_SECTIONS: [&str; 2] = ["dashboard", "payments"];
+
+/// First path segments of the auto-payment and promised-payment area.
+pub const BILLING_SECTIONS: [&str; 2] = ["autopay", "promised"];
 
 /// First path segments of the expense-control and bonus area.
 pub const INSIGHT_SECTIONS: [&str; 2] = ["expenses", "bonuses"];
@@ -65,6 +71,7 @@ impl Area {
             Area::Account => "account",
             Area::Services => "services",
             Area::Insights => "insights",
+            Area::Billing => "billing",
             Area::Mobile => "mobile",
             Area::Care => "care",
             Area::Profile => "profile",
@@ -95,6 +102,8 @@ pub fn area_for(path: &str) -> Area {
         Area::Public
     } else if ACCOUNT_SECTIONS.contains(&first) {
         Area::Account
+    } else if BILLING_SECTIONS.contains(&first) {
+        Area::Billing
     } else if INSIGHT_SECTIONS.contains(&first) {
         Area::Insights
     } else if SERVICE_SECTIONS.contains(&first) {
@@ -145,6 +154,10 @@ mod tests {
         for path in ["/expenses", "/bonuses/history"] {
             assert_eq!(area_for(path), Area::Insights, "{path}");
         }
+        for path in ["/autopay", "/promised/", "/autopay/1"] {
+            assert_eq!(area_for(path), Area::Billing, "{path}");
+        }
+        assert_eq!(area_for("/autopayment"), Area::Public);
         for path in ["/tv", "/tv/multiroom", "/internet", "/services"] {
             assert_eq!(area_for(path), Area::Services, "{path}");
         }
@@ -166,6 +179,7 @@ mod tests {
         assert_eq!(Area::Account.dir(), "account");
         assert_eq!(Area::Services.dir(), "services");
         assert_eq!(Area::Insights.dir(), "insights");
+        assert_eq!(Area::Billing.dir(), "billing");
         assert_eq!(Area::Mobile.dir(), "mobile");
         assert_eq!(Area::Care.dir(), "care");
         assert_eq!(Area::Profile.dir(), "profile");

@@ -1,17 +1,22 @@
-//! Endpoints of the money pages: the overview, top-ups, history.
+//! Endpoints of the money pages: the overview, top-ups, history, auto-payment and the
+//! promised payment.
 #![expect(
     dead_code,
-    reason = "the money and insights builds share this client; each uses part of it"
+    reason = "the money, billing and insights builds share this client; each uses part of it"
 )]
 
 use gloo_net::http::Request;
 use serde::Deserialize;
+use shared::api::autopay::{AutopayOutcome, AutopayState};
 use shared::api::dashboard::{AccountSummary, TariffSummary};
 use shared::api::payments::{
     CardPaymentRequest, IDEMPOTENCY_KEY_HEADER, PaymentStatus, SavedCardPaymentRequest,
 };
+use shared::api::promised::TakePromised;
+use shared::autopay::AutopayTrigger;
 use shared::card::CardExpiry;
 use shared::ledger::EntryKind;
+use shared::promised::{PromisedOffer, PromisedStatus};
 use shared::tariff::Package;
 use shared::{ApiError, ErrorCode, Lang, Money};
 
@@ -35,6 +40,89 @@ pub struct AccountOverview {
     pub tariff: Option<TariffSummary>,
     pub package: Option<PackageUsage>,
     pub next_charge: Option<NextCharge>,
+    #[serde(default)]
+    pub promised: Option<OpenPromised>,
+}
+
+/// `shared::api::promised::OpenPromised`: an unpaid promised payment.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct OpenPromised {
+    pub amount: Money,
+    pub fee: Money,
+    pub outstanding: Money,
+    pub expires_at: String,
+    pub status: PromisedStatus,
+}
+
+/// `shared::promised::Ineligible` read as a plain struct (`reason`: `blocked`,
+/// `unpaid_promised`, `account_too_new` with `eligible_from`, `spend_too_low`): a tagged
+/// enum's buffering deserialiser would weigh more in the wasm than the page itself.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Ineligible {
+    pub reason: String,
+    #[serde(default)]
+    pub eligible_from: Option<String>,
+}
+
+/// `shared::api::promised::PromisedView`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct PromisedView {
+    pub offer: Option<PromisedOffer>,
+    pub ineligible: Option<Ineligible>,
+    pub open: Option<OpenPromised>,
+}
+
+/// `shared::api::promised::RestrictionView`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Restriction {
+    pub restricted: bool,
+    #[serde(default)]
+    pub since: Option<String>,
+}
+
+/// `shared::autopay::AutopayTrigger` read as a plain struct (`trigger`: `balance_below`
+/// with `threshold`, or `day_of_month` with `day`), for the same reason as [`Ineligible`].
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+pub struct TriggerView {
+    #[serde(default)]
+    pub threshold: Option<Money>,
+    #[serde(default)]
+    pub day: Option<u32>,
+}
+
+/// `shared::api::autopay::AutopayView`, its flattened settings as plain fields.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct AutopayView {
+    pub id: i64,
+    pub account_id: i64,
+    pub card_id: String,
+    pub trigger: TriggerView,
+    pub amount: Money,
+    pub daily_cap: Money,
+    pub monthly_cap: Money,
+    pub state: AutopayState,
+    pub paid_today: Money,
+    pub paid_this_month: Money,
+}
+
+/// `shared::api::autopay::AutopayRequest` as sent: the settings flattened by hand.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct NewAutopay {
+    pub account_id: i64,
+    pub card_id: String,
+    pub trigger: AutopayTrigger,
+    pub amount: Money,
+    pub daily_cap: Money,
+    pub monthly_cap: Money,
+}
+
+/// `shared::api::autopay::AutopayAttemptView`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct AutopayAttempt {
+    pub id: i64,
+    pub amount: Money,
+    pub outcome: AutopayOutcome,
+    pub created_at: String,
 }
 
 /// `shared::api::dashboard::PackageUsage`; `period_end` is the first day after the period.
@@ -199,4 +287,56 @@ pub async fn spending_by_month(
         "/api/expenses/by-category?account={account}&months={months}"
     ))
     .await
+}
+
+/// `GET /api/promised?account=`: the offer or why there is none, and the unpaid one.
+pub async fn promised(account: i64) -> Result<PromisedView, ApiError> {
+    get_json(&format!("/api/promised?account={account}")).await
+}
+
+/// `POST /api/promised` with the attempt's idempotency key: take a promised payment.
+pub async fn take_promised(
+    account_id: i64,
+    amount: Money,
+    key: &str,
+) -> Result<PromisedView, Failure> {
+    let body = serde_json::to_string(&TakePromised { account_id, amount });
+    let body = body.map_err(|_| ApiError::new(ErrorCode::MalformedJson))?;
+    let request = with_csrf(Request::post("/api/promised")).header(IDEMPOTENCY_KEY_HEADER, key);
+    parse(&exchange(request, Some(body)).await?)
+}
+
+/// `GET /api/restriction?account=`: whether service is restricted for an unpaid promised
+/// payment.
+pub async fn restriction(account: i64) -> Result<Restriction, ApiError> {
+    get_json(&format!("/api/restriction?account={account}")).await
+}
+
+/// `GET /api/autopay`: every auto-payment rule of the customer.
+pub async fn autopay_rules() -> Result<Vec<AutopayView>, ApiError> {
+    get_json("/api/autopay").await
+}
+
+/// `POST /api/autopay`: a new rule.
+pub async fn create_autopay(body: &NewAutopay) -> Result<AutopayView, Failure> {
+    let body = serde_json::to_string(body).map_err(|_| ApiError::new(ErrorCode::MalformedJson))?;
+    parse(&exchange(with_csrf(Request::post("/api/autopay")), Some(body)).await?)
+}
+
+/// `POST /api/autopay/{id}/pause` or `/resume`.
+pub async fn set_autopay_paused(id: i64, paused: bool) -> Result<AutopayView, Failure> {
+    let verb = if paused { "pause" } else { "resume" };
+    let request = with_csrf(Request::post(&format!("/api/autopay/{id}/{verb}")));
+    parse(&exchange(request, None).await?)
+}
+
+/// `DELETE /api/autopay/{id}`.
+pub async fn delete_autopay(id: i64) -> Result<(), Failure> {
+    let request = with_csrf(Request::delete(&format!("/api/autopay/{id}")));
+    exchange(request, None).await.map(drop)
+}
+
+/// `GET /api/autopay/{id}/attempts`: newest first.
+pub async fn autopay_attempts(id: i64) -> Result<Vec<AutopayAttempt>, ApiError> {
+    get_json(&format!("/api/autopay/{id}/attempts")).await
 }

@@ -1,7 +1,7 @@
 //! English catalogue.
 
 use super::Key;
-#[cfg(any(area_services, part_insights))]
+#[cfg(any(area_services, part_insights, part_money, part_billing))]
 use shared::Lang;
 
 pub fn text(key: Key) -> &'static str {
@@ -293,5 +293,9 @@ pub fn text(key: Key) -> &'static str {
         Key::Svc(key) => key.text(Lang::En),
         #[cfg(part_insights)]
         Key::Acc(key) => key.text(Lang::En),
+        #[cfg(any(part_money, part_billing))]
+        Key::Due(key) => key.text(Lang::En),
+        #[cfg(part_billing)]
+        Key::Bil(key) => key.text(Lang::En),
     }
 }

@@ -3,6 +3,8 @@
 
 #[cfg(part_insights)]
 mod account;
+#[cfg(any(part_money, part_billing))]
+mod billing;
 mod en;
 mod ru;
 #[cfg(area_services)]
@@ -10,6 +12,10 @@ mod services;
 
 #[cfg(part_insights)]
 pub use account::Acc;
+#[cfg(part_billing)]
+pub use billing::Bil;
+#[cfg(any(part_money, part_billing))]
+pub use billing::{Due, days, hours};
 #[cfg(area_services)]
 pub use services::Svc;
 
@@ -299,6 +305,12 @@ pub enum Key {
     /// The texts only the money pages show (see `Svc`).
     #[cfg(part_insights)]
     Acc(Acc),
+    /// The promised-payment countdown and the billing links (money and billing builds).
+    #[cfg(any(part_money, part_billing))]
+    Due(Due),
+    /// The texts only the billing pages show.
+    #[cfg(part_billing)]
+    Bil(Bil),
 }
 
 impl Key {

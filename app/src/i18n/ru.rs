@@ -1,7 +1,7 @@
 //! Русский каталог (язык по умолчанию).
 
 use super::Key;
-#[cfg(any(area_services, part_insights))]
+#[cfg(any(area_services, part_insights, part_money, part_billing))]
 use shared::Lang;
 
 pub fn text(key: Key) -> &'static str {
@@ -291,5 +291,9 @@ pub fn text(key: Key) -> &'static str {
         Key::Svc(key) => key.text(Lang::Ru),
         #[cfg(part_insights)]
         Key::Acc(key) => key.text(Lang::Ru),
+        #[cfg(any(part_money, part_billing))]
+        Key::Due(key) => key.text(Lang::Ru),
+        #[cfg(part_billing)]
+        Key::Bil(key) => key.text(Lang::Ru),
     }
 }

@@ -1,6 +1,6 @@
 //! `/dashboard` (PRODUCT 2): for the chosen service account, the balance (a debt said in
-//! words), the tariff, what is left of the package, and the next charge; an account switcher
-//! when there are several. One request: `GET /api/dashboard?account=`.
+//! words), the countdown of an unpaid promised payment, the tariff, what is left of the
+//! package, and the next charge; an account switcher when there are several. One request: `GET /api/dashboard?account=`.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -11,7 +11,7 @@ use crate::components::{
     Skeleton, SkeletonShape,
 };
 use crate::dates;
-use crate::i18n::{Key, use_i18n};
+use crate::i18n::{Due, Key, use_i18n};
 
 #[component]
 pub fn Dashboard() -> impl IntoView {
@@ -60,6 +60,7 @@ fn Overview(dashboard: DashboardData) -> impl IntoView {
         tariff,
         package,
         next_charge,
+        promised,
     } = selected;
     let balance = account.balance;
     view! {
@@ -77,6 +78,16 @@ fn Overview(dashboard: DashboardData) -> impl IntoView {
                     .then(|| {
                         view! {
                             <Alert kind=AlertKind::Warning>{i18n.tr(Key::DebtExplained)}</Alert>
+                        }
+                    })}
+                {promised
+                    .map(|open| {
+                        view! {
+                            <super::promised_due::PromisedCountdown
+                                open=open
+                                account=account.id
+                                link=true
+                            />
                         }
                     })}
                 <a class="btn btn--primary btn--md" href=format!("/payments?account={}", account.id)>
@@ -148,10 +159,12 @@ fn Overview(dashboard: DashboardData) -> impl IntoView {
                     None => view! { <p>{i18n.tr(Key::PackageNone)}</p> }.into_any(),
                 }}
             </Card>
-            <p class="dashboard__links">
+            <p class="dashboard__links form__row">
                 <a href=format!("/payments?account={}#history", account.id)>
                     {i18n.tr(Key::HistoryLink)}
                 </a>
+                <a href=format!("/autopay?account={}", account.id)>{i18n.tr(Due::AutopayTitle)}</a>
+                <a href=format!("/promised?account={}", account.id)>{i18n.tr(Due::PromisedTitle)}</a>
             </p>
         </div>
     }

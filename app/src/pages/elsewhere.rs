@@ -15,6 +15,8 @@ pub const THIS_AREA: Area = if cfg!(area_gallery) {
     Area::Gallery
 } else if cfg!(part_money) {
     Area::Account
+} else if cfg!(part_billing) {
+    Area::Billing
 } else if cfg!(part_insights) {
     Area::Insights
 } else if cfg!(area_auth) {

@@ -7,6 +7,8 @@ mod account_picker;
 mod account_switcher;
 #[cfg(any(area_auth, area_account, area_services))]
 pub mod auth;
+#[cfg(part_billing)]
+pub mod autopay;
 #[cfg(area_public)]
 pub mod balance_check;
 #[cfg(part_insights)]
@@ -33,10 +35,14 @@ pub mod not_found;
 pub mod offices;
 #[cfg(part_money)]
 pub mod payments;
-#[cfg(any(part_insights, area_services))]
+#[cfg(any(part_insights, part_billing, area_services))]
 mod pending;
 #[cfg(part_profile)]
 pub mod profile;
+#[cfg(part_billing)]
+pub mod promised;
+#[cfg(any(part_money, part_billing))]
+mod promised_due;
 #[cfg(area_auth)]
 pub mod recovery;
 #[cfg(area_auth)]

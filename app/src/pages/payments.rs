@@ -23,7 +23,7 @@ use crate::components::{
     MoneySize, PageTitle, Skeleton, SkeletonShape, TextField, unique_id,
 };
 use crate::dates;
-use crate::i18n::{Key, use_i18n};
+use crate::i18n::{Due, Key, use_i18n};
 
 fn amount_rule(s: &str) -> Result<(), FieldError> {
     check_top_up(Money::parse_positive(s)?).map(drop)
@@ -36,6 +36,11 @@ fn expiry_rule(s: &str) -> Result<(), FieldError> {
 }
 fn cvc_rule(s: &str) -> Result<(), FieldError> {
     Cvc::parse(s).map(drop)
+}
+
+/// A billing page, for the account of this page when one is chosen.
+fn billing_link(path: &str, account: Option<i64>) -> String {
+    account.map_or_else(|| path.to_owned(), |id| format!("{path}?account={id}"))
 }
 
 #[component]
@@ -57,6 +62,10 @@ pub fn Payments() -> impl IntoView {
         <div class="page">
             <PageTitle text=i18n.tr(Key::PaymentsTitle) />
             <p class="page-lead">{i18n.tr(Key::PaymentsLead)}</p>
+            <p class="dashboard__links form__row">
+                <a href=move || billing_link("/autopay", wanted.get())>{i18n.tr(Due::AutopayTitle)}</a>
+                <a href=move || billing_link("/promised", wanted.get())>{i18n.tr(Due::PromisedTitle)}</a>
+            </p>
             {move || paid.get().map(|id| view! { <PaidNotice id=id /> })}
             {move || last.get().map(|p| view! { <PaymentResult payment=p /> })}
             <Transition fallback=|| view! { <Skeleton shape=SkeletonShape::Block /> }>

@@ -223,6 +223,7 @@ fn fake_dist() -> tempfile::TempDir {
     );
     for (area, title) in [
         ("insights", "insights build"),
+        ("billing", "billing build"),
         ("mobile", "mobile build"),
         ("care", "care build"),
         ("profile", "profile build"),

@@ -51,6 +51,8 @@ async fn service_routes_get_the_services_build(app: TestApp) {
         ("/internet", "services build"),
         ("/expenses", "insights build"),
         ("/bonuses", "insights build"),
+        ("/autopay", "billing build"),
+        ("/promised", "billing build"),
         ("/mobile", "mobile build"),
         ("/profile/", "profile build"),
         ("/support", "care build"),

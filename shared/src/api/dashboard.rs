@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::Money;
+use crate::api::promised::OpenPromised;
 use crate::service::ServiceKind;
 use crate::tariff::Package;
 
@@ -62,6 +63,8 @@ pub struct AccountOverview {
     /// Absent when the tariff includes no minutes, SMS or data.
     pub package: Option<PackageUsage>,
     pub next_charge: Option<NextCharge>,
+    /// The unpaid promised payment of the account, for the countdown.
+    pub promised: Option<OpenPromised>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

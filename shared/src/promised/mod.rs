@@ -11,8 +11,8 @@ use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 pub use payment::{
-    FEE_TIERS, FeeTier, NOTIFY_BEFORE_HOURS, PromisedPayment, PromisedStatus, Repayment, fee_for,
-    repay, take,
+    FEE_TIERS, FeeTier, NOTIFY_BEFORE_HOURS, PromisedPayment, PromisedStatus, Repayment,
+    check_amount, fee_for, repay, take,
 };
 
 use crate::service::ServiceKind;
@@ -79,6 +79,31 @@ pub struct PromisedOffer {
     pub cap: Money,
     /// 3 days for mobile, 7 for home and satellite services.
     pub term_days: u32,
+}
+
+/// What is left of an open promised payment's term, as the dashboard counts it down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeLeft {
+    /// A day or more: whole days, rounded to the nearest (at least 1).
+    Days(u32),
+    /// Less than a day: whole hours, rounded up (at least 1).
+    Hours(u32),
+    /// The term is over.
+    Over,
+}
+
+/// The countdown of a promised payment with `seconds` left until it expires.
+pub fn time_left(seconds: i64) -> TimeLeft {
+    const HOUR: i64 = 3_600;
+    const DAY: i64 = 24 * HOUR;
+    let count = |n: i64| u32::try_from(n).unwrap_or(u32::MAX).max(1);
+    if seconds <= 0 {
+        TimeLeft::Over
+    } else if seconds >= DAY {
+        TimeLeft::Days(count(seconds.saturating_add(DAY / 2) / DAY))
+    } else {
+        TimeLeft::Hours(count((seconds + HOUR - 1) / HOUR))
+    }
 }
 
 /// How long a promised payment lasts.
@@ -239,6 +264,21 @@ mod tests {
             json,
             r#"{"reason":"account_too_new","eligible_from":"2026-11-26"}"#
         );
+    }
+
+    #[test]
+    fn countdown_in_days_then_hours() {
+        assert_eq!(time_left(3 * 86_400), TimeLeft::Days(3));
+        assert_eq!(time_left(3 * 86_400 - 5), TimeLeft::Days(3));
+        assert_eq!(time_left(86_400 + 13 * 3_600), TimeLeft::Days(2));
+        assert_eq!(time_left(86_400 + 3_600), TimeLeft::Days(1));
+        assert_eq!(time_left(86_400), TimeLeft::Days(1));
+        assert_eq!(time_left(86_399), TimeLeft::Hours(24));
+        assert_eq!(time_left(3_601), TimeLeft::Hours(2));
+        assert_eq!(time_left(1), TimeLeft::Hours(1));
+        assert_eq!(time_left(0), TimeLeft::Over);
+        assert_eq!(time_left(-5), TimeLeft::Over);
+        assert_eq!(time_left(i64::MAX), TimeLeft::Days(u32::MAX));
     }
 
     proptest! {

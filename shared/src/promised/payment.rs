@@ -84,12 +84,9 @@ impl PromisedPayment {
     }
 }
 
-/// Takes `amount` under `offer` at `now`. Errors concern the field `amount`.
-pub fn take(
-    offer: &PromisedOffer,
-    amount: Money,
-    now: NaiveDateTime,
-) -> Result<PromisedPayment, FieldError> {
+/// Whether `amount` may be taken under `offer` (the form checks it as typed; [`take`]
+/// applies it). Errors concern the field `amount`.
+pub fn check_amount(offer: &PromisedOffer, amount: Money) -> Result<Money, FieldError> {
     let refuse = |code| Err(FieldError::new(Money::FIELD, code));
     if !amount.is_positive() {
         return refuse(ErrorCode::AmountNotPositive);
@@ -100,6 +97,16 @@ pub fn take(
     if amount > offer.cap {
         return refuse(ErrorCode::AmountAboveMaximum);
     }
+    Ok(amount)
+}
+
+/// Takes `amount` under `offer` at `now`. Errors concern the field `amount`.
+pub fn take(
+    offer: &PromisedOffer,
+    amount: Money,
+    now: NaiveDateTime,
+) -> Result<PromisedPayment, FieldError> {
+    check_amount(offer, amount)?;
     let expires_at = now
         .checked_add_signed(Duration::days(i64::from(offer.term_days)))
         .ok_or(FieldError::new(Money::FIELD, ErrorCode::InvalidPeriod))?;
@@ -192,6 +199,11 @@ mod tests {
         assert_eq!(code(rub(49)), ErrorCode::AmountBelowMinimum);
         assert_eq!(code(rub(517)), ErrorCode::AmountAboveMaximum);
         assert!(take(&OFFER, Money::from_kopecks(51_600), at(10, 12)).is_ok());
+        assert_eq!(check_amount(&OFFER, rub(50)), Ok(rub(50)));
+        assert_eq!(
+            check_amount(&OFFER, rub(517)).unwrap_err().code,
+            ErrorCode::AmountAboveMaximum
+        );
     }
 
     #[test]

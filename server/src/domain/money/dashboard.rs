@@ -1,5 +1,6 @@
 //! The dashboard: balance, tariff, what is left of the package and the next charge of the
-//! selected account, plus every account for the switcher.
+//! selected account with its unpaid promised payment (for the countdown), plus every account
+//! for the switcher.
 
 use shared::ErrorCode;
 use shared::api::dashboard::{AccountOverview, Dashboard, NextCharge, PackageUsage, TariffSummary};
@@ -47,6 +48,11 @@ pub async fn build(
             remaining: remaining(t.package, used),
         });
     }
+    let promised = state
+        .store
+        .promised_open(selected.id)
+        .await?
+        .map(|p| super::promised::open_view(&p, state.clock.now().naive_utc()));
     Ok(Dashboard {
         selected: AccountOverview {
             account: summary(selected),
@@ -61,6 +67,7 @@ pub async fn build(
                 monthly_fee: t.monthly_fee,
             }),
             package,
+            promised,
         },
         accounts: accounts.iter().map(summary).collect(),
     })

@@ -2,18 +2,24 @@
 //! `shared::promised` rules decide eligibility, cap, fee and expiry. Repayment from the next
 //! payment happens in the store, in the payment's transaction (`shared::promised::repay`).
 
-use chrono::{DateTime, Months, Utc};
+use chrono::{DateTime, Months, NaiveDateTime, Utc};
 use shared::api::promised::{OpenPromised, PromisedView};
 use shared::ledger::{EntryKind, Explanation};
-use shared::promised::{AccountStanding, PromisedPayment, offer, take};
+use shared::promised::{AccountStanding, Ineligible, PromisedPayment, offer, take};
 use shared::tariff::BillingPeriod;
 use shared::{ApiError, ErrorCode, Money};
 
+use super::payments::Answer;
 use super::{midnight, service_of, today};
 use crate::clock::from_unix;
+use crate::domain::secrets;
 use crate::http::HttpError;
 use crate::state::AppState;
-use crate::store::money::{AccountRecord, NewEntry, PromisedRecord};
+use crate::store::identity::CustomerId;
+use crate::store::money::{
+    AccountRecord, Claim, IdempotentWrite, NewEntry, PromisedRecord, StoredResponse,
+};
+use axum::http::StatusCode;
 
 /// What the rules need to know about the account, and its unpaid promised payment.
 async fn standing(
@@ -60,31 +66,47 @@ pub async fn view(state: &AppState, account: &AccountRecord) -> Result<PromisedV
         account_id: account.id,
         offer: decision.ok(),
         ineligible: decision.err(),
-        open: open.map(|p| {
-            let expires = from_unix(p.expires_at);
-            let rules = PromisedPayment {
-                amount: p.amount,
-                fee: p.fee,
-                taken_at: from_unix(p.taken_at).naive_utc(),
-                expires_at: expires.naive_utc(),
-            };
-            OpenPromised {
-                amount: p.amount,
-                fee: p.fee,
-                outstanding: p.outstanding,
-                taken_at: from_unix(p.taken_at),
-                expires_at: expires,
-                status: rules.status(now),
-            }
-        }),
+        open: open.map(|p| open_view(&p, now)),
     })
 }
 
+/// An unpaid promised payment as the API shows it, its status at `now`.
+pub fn open_view(p: &PromisedRecord, now: NaiveDateTime) -> OpenPromised {
+    let expires = from_unix(p.expires_at);
+    let rules = PromisedPayment {
+        amount: p.amount,
+        fee: p.fee,
+        taken_at: from_unix(p.taken_at).naive_utc(),
+        expires_at: expires.naive_utc(),
+    };
+    OpenPromised {
+        amount: p.amount,
+        fee: p.fee,
+        outstanding: p.outstanding,
+        taken_at: from_unix(p.taken_at),
+        expires_at: expires,
+        status: rules.status(now),
+    }
+}
+
+/// Takes a promised payment. With an idempotency key a retry (even after the payment was
+/// taken, when no offer is left) replays the first answer; the same key with another body
+/// is `idempotency_key_reused`.
 pub async fn take_now(
     state: &AppState,
+    customer: CustomerId,
     account: &AccountRecord,
     amount: Money,
-) -> Result<PromisedView, HttpError> {
+    key: Option<&str>,
+) -> Result<Answer, HttpError> {
+    let scope = format!("customer:{customer}");
+    let request_hash =
+        secrets::sha256_hex(&format!("promised|{}|{}", account.id, amount.kopecks()));
+    if let Some(key) = key
+        && let Some(stored) = state.store.idempotent_response(&scope, key).await?
+    {
+        return replay(stored, &request_hash);
+    }
     let (standing, _) = standing(state, account).await?;
     let offer = offer(&standing, today(state)).map_err(|e| HttpError(ApiError::from(e)))?;
     let now = state.clock.now();
@@ -110,8 +132,43 @@ pub async fn take_now(
         None,
     )
     .map_err(|e| HttpError(e.into()))?;
-    if !state.store.take_promised(&record, &credit).await? {
-        return Err(HttpError::new(ErrorCode::PromisedUnpaid));
+    // What `view` answers right after: no offer while this one is unpaid.
+    let taken = PromisedView {
+        account_id: account.id,
+        offer: None,
+        ineligible: Some(Ineligible::UnpaidPromised),
+        open: Some(open_view(&record, now.naive_utc())),
+    };
+    let body = serde_json::to_string(&taken).map_err(|_| HttpError::new(ErrorCode::Internal))?;
+    let idem = key.map(|key| IdempotentWrite {
+        scope: &scope,
+        key,
+        request_hash: &request_hash,
+        status: StatusCode::CREATED.as_u16(),
+        response: &body,
+        now: now.timestamp(),
+    });
+    match state.store.take_promised(idem, &record, &credit).await? {
+        Claim::Fresh => Ok(Answer {
+            status: StatusCode::CREATED,
+            body,
+            replayed: false,
+        }),
+        Claim::Replay(stored) => replay(stored, &request_hash),
+        Claim::Duplicate | Claim::InsufficientBonus => {
+            Err(HttpError::new(ErrorCode::PromisedUnpaid))
+        }
     }
-    view(state, account).await
+}
+
+/// The answer stored under a key, if it was stored for the same request.
+fn replay(stored: StoredResponse, request_hash: &str) -> Result<Answer, HttpError> {
+    if !secrets::same(&stored.request_hash, request_hash) {
+        return Err(HttpError::new(ErrorCode::IdempotencyKeyReused));
+    }
+    Ok(Answer {
+        status: StatusCode::from_u16(stored.status).unwrap_or(StatusCode::OK),
+        body: stored.response,
+        replayed: true,
+    })
 }

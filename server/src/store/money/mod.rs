@@ -319,12 +319,14 @@ pub trait MoneyStore: Send + Sync {
     /// The account's unpaid promised payment, if any.
     async fn promised_open(&self, account: i64) -> Result<Option<PromisedRecord>, StoreError>;
     /// Records a promised payment (outstanding = amount + fee) with its credit entry, in one
-    /// transaction; false (nothing written) when the account already has an unpaid one.
+    /// transaction; with `idem`, only if the key is new. `Duplicate` (nothing written) when
+    /// the account already has an unpaid one; `Replay` when the key was used before.
     async fn take_promised(
         &self,
+        idem: Option<IdempotentWrite<'_>>,
         promised: &PromisedRecord,
         credit: &NewEntry,
-    ) -> Result<bool, StoreError>;
+    ) -> Result<Claim, StoreError>;
     /// Charges minus refunds of an account in each `[from, to)` range.
     async fn spend(&self, account: i64, ranges: [(i64, i64); 3]) -> Result<[Money; 3], StoreError>;
     /// Cached balance against the sum of entries, for every account.

@@ -173,10 +173,47 @@ macro_rules! money_store {
 
             async fn take_promised(
                 &self,
+                idem: Option<$crate::store::money::IdempotentWrite<'_>>,
                 p: &$crate::store::money::PromisedRecord,
                 credit: &$crate::store::money::NewEntry,
-            ) -> Result<bool, $crate::store::StoreError> {
+            ) -> Result<$crate::store::money::Claim, $crate::store::StoreError> {
                 let mut tx = self.pool.begin().await?;
+                if let Some(k) = idem {
+                    // As in `write_money`: the claim is the transaction's first write.
+                    let claimed = sqlx::query(
+                        "INSERT INTO idempotency_keys (scope, idem_key, request_hash, status, \
+                         response, created_at) VALUES ($1, $2, $3, $4, $5, $6) \
+                         ON CONFLICT (scope, idem_key) DO NOTHING",
+                    )
+                    .bind(k.scope)
+                    .bind(k.key)
+                    .bind(k.request_hash)
+                    .bind(i64::from(k.status))
+                    .bind(k.response)
+                    .bind(k.now)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                    if claimed == 0 {
+                        let (request_hash, status, response): (String, i64, String) =
+                            sqlx::query_as(
+                                "SELECT request_hash, status, response FROM idempotency_keys \
+                                 WHERE scope = $1 AND idem_key = $2",
+                            )
+                            .bind(k.scope)
+                            .bind(k.key)
+                            .fetch_one(&mut *tx)
+                            .await?;
+                        tx.rollback().await?;
+                        return Ok($crate::store::money::Claim::Replay(
+                            $crate::store::money::StoredResponse {
+                                request_hash,
+                                status: u16::try_from(status).unwrap_or(500),
+                                response,
+                            },
+                        ));
+                    }
+                }
                 let taken = sqlx::query(
                     "INSERT INTO promised_payments (service_account_id, amount, fee, \
                      outstanding, taken_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6) \
@@ -193,11 +230,11 @@ macro_rules! money_store {
                 .rows_affected();
                 if taken != 1 {
                     tx.rollback().await?;
-                    return Ok(false);
+                    return Ok($crate::store::money::Claim::Duplicate);
                 }
                 append_entry!(tx, credit);
                 tx.commit().await?;
-                Ok(true)
+                Ok($crate::store::money::Claim::Fresh)
             }
 
             async fn spend(

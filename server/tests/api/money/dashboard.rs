@@ -1,4 +1,4 @@
-use serde_json::Value;
+use serde_json::{Value, json};
 
 use super::{dashboard, json_of, signed_in};
 use crate::both_backends;
@@ -76,6 +76,40 @@ async fn another_customers_account_is_not_found(app: TestApp) {
     assert!(res.status().is_client_error());
 }
 
+async fn the_dashboard_counts_down_an_open_promised_payment(app: TestApp) {
+    let b = signed_in(&app, "ivanov").await;
+    let d = dashboard(&b, None).await;
+    let mobile = d["selected"]["account"]["id"].as_i64().expect("id");
+    let home = d["accounts"][1]["id"].as_i64().expect("id");
+    assert_eq!(d["selected"]["promised"], Value::Null, "none taken yet");
+
+    let take = json!({"account_id": mobile, "amount": 10_000});
+    let res = b.post("/api/promised", &take).await;
+    assert_eq!(res.status(), 201);
+    let taken = json_of(res).await["open"].clone();
+    let promised = dashboard(&b, Some(mobile)).await["selected"]["promised"].clone();
+    assert_eq!(
+        promised, taken,
+        "the same open promised payment as /api/promised"
+    );
+    assert_eq!(promised["outstanding"], 11_000);
+    assert_eq!(promised["status"], "active");
+    assert_eq!(
+        dashboard(&b, Some(home)).await["selected"]["promised"],
+        Value::Null,
+        "only the account that took it"
+    );
+
+    // Two and a half days later less than a day is left; after the term it has expired.
+    app.clock.advance(chrono::Duration::hours(60));
+    let promised = dashboard(&b, Some(mobile)).await["selected"]["promised"].clone();
+    assert_eq!(promised["status"], "expiring_soon");
+    app.clock.advance(chrono::Duration::hours(13));
+    let promised = dashboard(&b, Some(mobile)).await["selected"]["promised"].clone();
+    assert_eq!(promised["status"], "expired");
+    assert_eq!(promised["expires_at"], taken["expires_at"]);
+}
+
 async fn the_dashboard_needs_a_session(app: TestApp) {
     let res = app.browser().get("/api/dashboard").await;
     assert_eq!(res.status(), 401);
@@ -86,5 +120,6 @@ both_backends!(
     dashboard_shows_balance_tariff_package_and_next_charge,
     a_debt_is_shown_plainly,
     another_customers_account_is_not_found,
+    the_dashboard_counts_down_an_open_promised_payment,
     the_dashboard_needs_a_session,
 );

@@ -2,7 +2,7 @@ use serde_json::{Value, json};
 
 use super::{
     CARD_OK, accounts, assert_ledger_consistent, balance, card_body, gateway, json_of, pay,
-    signed_in,
+    post_keyed, signed_in,
 };
 use crate::both_backends;
 use crate::helpers::{TestApp, error_code};
@@ -136,7 +136,44 @@ async fn promised_payment_refusals(app: TestApp) {
     assert_ledger_consistent(&app).await;
 }
 
+async fn a_retry_with_the_same_key_takes_the_promised_payment_once(app: TestApp) {
+    let b = signed_in(&app, "ivanov").await;
+    let (account, before) = accounts(&b).await[0];
+    let take = json!({"account_id": account, "amount": 10_000});
+    let key = "promised-retry-1";
+    let first = post_keyed(&b, "/api/promised", Some(key), &take).await;
+    assert_eq!(first.status(), 201);
+    let first = json_of(first).await;
+    assert_eq!(first["open"]["outstanding"], 11_000);
+    assert_eq!(first["ineligible"]["reason"], "unpaid_promised");
+    assert_eq!(
+        first,
+        promised(&b, account).await,
+        "the answer is the view after"
+    );
+    let again = post_keyed(&b, "/api/promised", Some(key), &take).await;
+    assert_eq!(
+        again.status(),
+        201,
+        "a retry replays, though no offer is left"
+    );
+    assert_eq!(again.headers()["idempotent-replayed"], "true");
+    assert_eq!(json_of(again).await, first);
+    assert_eq!(balance(&b, account).await, before + 10_000, "credited once");
+    let other = json!({"account_id": account, "amount": 12_000});
+    let res = post_keyed(&b, "/api/promised", Some(key), &other).await;
+    assert_eq!(res.status(), 422);
+    assert_eq!(error_code(res).await, "idempotency_key_reused");
+    let res = post_keyed(&b, "/api/promised", Some("promised-retry-2"), &take).await;
+    assert_eq!(res.status(), 409, "a new key is a new attempt");
+    assert_eq!(error_code(res).await, "promised_unpaid");
+    let res = post_keyed(&b, "/api/promised", Some(""), &take).await;
+    assert_eq!(error_code(res).await, "idempotency_key_required");
+    assert_ledger_consistent(&app).await;
+}
+
 both_backends!(
+    a_retry_with_the_same_key_takes_the_promised_payment_once,
     a_promised_payment_is_credited_and_repaid_from_the_next_payments,
     promised_payment_refusals,
 );
