@@ -55,12 +55,12 @@ test('an auto-payment is set up from a saved card, paused, resumed and deleted',
   // Checked as typed: a daily cap below the amount is refused at its field.
   await form.locator('input[name=threshold]').fill('100');
   await form.locator('input[name=amount]').fill('500');
+  await form.locator('input[name=monthly-cap]').fill('3000');
   const daily = form.locator('input[name=daily-cap]');
   await daily.fill('300');
   await expect(daily).toHaveAttribute('aria-invalid', 'true');
   await daily.fill('1000');
   await expect(daily).not.toHaveAttribute('aria-invalid', 'true');
-  await form.locator('input[name=monthly-cap]').fill('3000');
 
   // Monthly instead, on a day that is not today.
   await form.getByLabel('Раз в месяц, в выбранный день').check();
