@@ -131,6 +131,7 @@ fn is_in_catalogue(code: ErrorCode) -> bool {
         | ErrorCode::AutopayRulesFull
         | ErrorCode::BonusFeeAlreadyPaid
         | ErrorCode::UnknownReward
+        | ErrorCode::MalformedQuery
         | ErrorCode::Unknown => ErrorCode::ALL.contains(&code),
     }
 }
