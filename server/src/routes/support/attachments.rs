@@ -68,6 +68,7 @@ async fn read_file(multipart: &mut Multipart) -> Result<(String, Vec<u8>), Refus
     params(("id" = i64, Path, description = "thread id")),
     request_body(content_type = "multipart/form-data", description = "field `file`"),
     responses(
+        (status = 400, description = "malformed_json: the multipart body does not parse", body = ApiError),
         (status = 422, description = "required: no `file` field, or an empty file", body = ApiError),
         (status = 401, description = "Not signed in", body = ApiError),
         (status = 201, description = "Attached", body = AttachmentView),

@@ -176,6 +176,8 @@ async fn an_upload_without_a_file_is_a_documented_422(app: TestApp) {
         .expect("upload");
     assert_eq!(res.status(), 422);
     assert_documented(&app, "POST", "/api/support/threads/{id}/attachments", 422).await;
+    // A multipart body that does not parse is a documented 400 (found with seed 3).
+    assert_documented(&app, "POST", "/api/support/threads/{id}/attachments", 400).await;
 }
 
 both_backends!(
