@@ -4,7 +4,7 @@
 use js_sys::Date;
 
 /// `DD.MM.YYYY HH:MM` in the browser's time zone for an RFC 3339 instant.
-#[cfg(any(part_money, part_billing, area_services))]
+#[cfg(any(area_account, area_services))]
 pub fn local_time(rfc3339: &str) -> String {
     let t = Date::new(&wasm_bindgen::JsValue::from_str(rfc3339));
     if t.get_time().is_nan() {

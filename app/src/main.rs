@@ -17,7 +17,7 @@ mod api;
     )
 )]
 mod components;
-#[cfg(any(area_auth, part_money, part_billing, area_services))]
+#[cfg(any(area_auth, area_account, area_services))]
 mod dates;
 #[cfg(area_gallery)]
 mod gallery;
@@ -66,6 +66,7 @@ fn AreaRoutes() -> impl IntoView {
         <Routes fallback=elsewhere::Elsewhere>
             <Route path=path!("/") view=home::Home />
             <Route path=path!("/balance-check") view=balance_check::BalanceCheck />
+            <Route path=path!("/balance") view=balance_check::BalanceCheck />
             <Route path=path!("/tariffs") view=tariffs::Tariffs />
             <Route path=path!("/tariffs/compare") view=tariff_compare::TariffCompare />
             <Route path=path!("/tariffs/:id") view=tariff_detail::TariffDetail />

@@ -129,6 +129,8 @@ fn api_routes() -> OpenApiRouter<AppState> {
             routes::money::bonus::buy
         ))
         .routes(routes!(routes::money::bonus::pay_fee))
+        .routes(routes!(routes::money::bonus::transfer))
+        .routes(routes!(routes::money::public_balance::check))
         .routes(routes!(routes::money::history::page))
         .routes(routes!(routes::money::history::csv))
         .routes(routes!(routes::dev::answer))

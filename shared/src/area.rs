@@ -126,7 +126,7 @@ mod tests {
 
     #[test]
     fn every_route_has_its_area() {
-        for path in ["/", "", "/tariffs", "/balance-check"] {
+        for path in ["/", "", "/tariffs", "/balance-check", "/balance"] {
             assert_eq!(area_for(path), Area::Public, "{path}");
         }
         for path in [

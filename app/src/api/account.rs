@@ -8,12 +8,14 @@
 use gloo_net::http::Request;
 use serde::Deserialize;
 use shared::api::autopay::{AutopayOutcome, AutopayState};
+use shared::api::bonus::{FeePaid, PointsTransferred, RewardBought, RewardItem};
 use shared::api::dashboard::{AccountSummary, TariffSummary};
 use shared::api::payments::{
     CardPaymentRequest, IDEMPOTENCY_KEY_HEADER, PaymentStatus, SavedCardPaymentRequest,
 };
 use shared::api::promised::TakePromised;
 use shared::autopay::AutopayTrigger;
+use shared::bonus::Points;
 use shared::card::CardExpiry;
 use shared::ledger::EntryKind;
 use shared::promised::{PromisedOffer, PromisedStatus};
@@ -339,4 +341,68 @@ pub async fn delete_autopay(id: i64) -> Result<(), Failure> {
 /// `GET /api/autopay/{id}/attempts`: newest first.
 pub async fn autopay_attempts(id: i64) -> Result<Vec<AutopayAttempt>, ApiError> {
     get_json(&format!("/api/autopay/{id}/attempts")).await
+}
+
+/// `shared::api::bonus::BonusEntry`; `at` stays the ISO text the server sent.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct BonusEntry {
+    pub id: i64,
+    pub kind: shared::api::bonus::BonusEntryKind,
+    pub points: i64,
+    pub at: String,
+    pub detail: String,
+}
+
+/// `shared::api::bonus::BonusView`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct BonusView {
+    pub balance: Points,
+    pub history: Vec<BonusEntry>,
+    pub numbers: Vec<String>,
+    pub sent_today: Points,
+    pub transfer_daily_limit: Points,
+    pub transfer_min: Points,
+}
+
+/// `GET /api/bonus`: the points, their history and what a transfer is checked against.
+pub async fn bonus() -> Result<BonusView, ApiError> {
+    get_json("/api/bonus").await
+}
+
+/// `GET /api/bonus/rewards`: the rewards catalogue.
+pub async fn rewards() -> Result<Vec<RewardItem>, ApiError> {
+    get_json("/api/bonus/rewards").await
+}
+
+/// `POST /api/bonus/fee`: this month's fee of the account paid with points.
+pub async fn pay_fee_with_points(account_id: i64, key: &str) -> Result<FeePaid, Failure> {
+    let body = serde_json::to_string(&shared::api::bonus::RedeemFee { account_id });
+    parse(&post_keyed("/api/bonus/fee", body, key).await?)
+}
+
+/// `POST /api/bonus/rewards`: buy a reward with points.
+pub async fn buy_reward(reward_id: String, key: &str) -> Result<RewardBought, Failure> {
+    let body = serde_json::to_string(&shared::api::bonus::RedeemReward { reward_id });
+    parse(&post_keyed("/api/bonus/rewards", body, key).await?)
+}
+
+/// `POST /api/bonus/transfer`: points to another number.
+pub async fn transfer_points(
+    to: String,
+    points: u64,
+    key: &str,
+) -> Result<PointsTransferred, Failure> {
+    let body = serde_json::to_string(&shared::api::bonus::TransferPoints { to, points });
+    parse(&post_keyed("/api/bonus/transfer", body, key).await?)
+}
+
+/// A POST with the CSRF header and the attempt's idempotency key; the 2xx body.
+async fn post_keyed(
+    path: &str,
+    body: Result<String, serde_json::Error>,
+    key: &str,
+) -> Result<String, Failure> {
+    let body = body.map_err(|_| ApiError::new(ErrorCode::MalformedJson))?;
+    let request = with_csrf(Request::post(path)).header(IDEMPOTENCY_KEY_HEADER, key);
+    exchange(request, Some(body)).await
 }

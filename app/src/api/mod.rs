@@ -241,7 +241,7 @@ pub fn encode(part: &str) -> String {
 }
 
 /// A fresh idempotency key for one attempt of a change that must happen once.
-#[cfg(any(part_money, part_billing, part_catalog, part_mobile))]
+#[cfg(any(part_money, part_billing, part_insights, part_catalog, part_mobile))]
 pub fn new_idempotency_key() -> String {
     web_sys::window()
         .and_then(|w| w.crypto().ok())

@@ -1,9 +1,9 @@
-//! Endpoints of the public pages: the catalogue and offices.
+//! Endpoints of the public pages: the catalogue, offices and the balance check.
 
 use shared::ApiError;
 use shared::api::catalogue::{TariffCard, TvChannel, TvPackage};
 
-use super::get_json;
+use super::{Failure, exchange, get_json, parse};
 
 /// `GET /api/regions/{code}/tariffs`.
 pub async fn tariffs(region: String) -> Result<Vec<TariffCard>, ApiError> {
@@ -28,6 +28,22 @@ pub async fn tv_channels() -> Result<Vec<TvChannel>, ApiError> {
 /// `GET /api/tv/packages`.
 pub async fn tv_packages() -> Result<Vec<TvPackage>, ApiError> {
     get_json("/api/tv/packages").await
+}
+
+/// `POST /api/public/balance`: the balance of a contract, without signing in. The number is
+/// a checked `ContractNumber` (digits and a dash), so the body is written out by hand: the
+/// JSON serialiser stays out of the public build, whose other requests are all GETs.
+pub async fn public_balance(
+    contract: &shared::ids::ContractNumber,
+) -> Result<shared::api::balance::PublicBalance, Failure> {
+    let body = format!("{{\"contract_number\":\"{contract}\"}}");
+    parse(
+        &exchange(
+            gloo_net::http::Request::post("/api/public/balance"),
+            Some(body),
+        )
+        .await?,
+    )
 }
 
 use super::encode as enc;

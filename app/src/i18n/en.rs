@@ -92,7 +92,15 @@ pub fn text(key: Key) -> &'static str {
         Key::RecoveryTitle => "Recover access",
         Key::RecoveryLead => "Recover the password or login of your personal account.",
         Key::BalanceCheckTitle => "Balance check",
-        Key::BalanceCheckLead => "See the balance by phone or contract number without signing in.",
+        Key::BalanceCheckLead => "See the balance by contract number without signing in.",
+        #[cfg(area_public)]
+        Key::BalanceContract => "Contract number",
+        #[cfg(area_public)]
+        Key::BalanceContractHint => "For example 77-1000001",
+        #[cfg(area_public)]
+        Key::BalanceSubmit => "Check the balance",
+        #[cfg(area_public)]
+        Key::BalanceResult => "Balance of contract {n}",
         Key::TariffsTitle => "Tariffs",
         Key::TariffsLead => "The catalogue of mobile, internet and TV tariffs.",
         Key::OfficesTitle => "Offices",

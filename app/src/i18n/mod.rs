@@ -116,6 +116,14 @@ pub enum Key {
     RecoveryLead,
     BalanceCheckTitle,
     BalanceCheckLead,
+    #[cfg(area_public)]
+    BalanceContract,
+    #[cfg(area_public)]
+    BalanceContractHint,
+    #[cfg(area_public)]
+    BalanceSubmit,
+    #[cfg(area_public)]
+    BalanceResult,
     TariffsTitle,
     TariffsLead,
     OfficesTitle,

@@ -92,7 +92,15 @@ pub fn text(key: Key) -> &'static str {
         Key::RecoveryTitle => "Восстановление доступа",
         Key::RecoveryLead => "Восстановите пароль или логин от личного кабинета.",
         Key::BalanceCheckTitle => "Проверка баланса",
-        Key::BalanceCheckLead => "Узнайте баланс по номеру телефона или договора без входа.",
+        Key::BalanceCheckLead => "Узнайте баланс по номеру договора без входа в личный кабинет.",
+        #[cfg(area_public)]
+        Key::BalanceContract => "Номер договора",
+        #[cfg(area_public)]
+        Key::BalanceContractHint => "Например, 77-1000001",
+        #[cfg(area_public)]
+        Key::BalanceSubmit => "Узнать баланс",
+        #[cfg(area_public)]
+        Key::BalanceResult => "Баланс по договору {n}",
         Key::TariffsTitle => "Тарифы",
         Key::TariffsLead => "Каталог тарифов мобильной связи, интернета и ТВ.",
         Key::OfficesTitle => "Офисы",

@@ -1,5 +1,4 @@
 //! One file per route, each in the build of its area (`shared::area`, see `build.rs`).
-//! Sections that later issues fill show an honest "opens soon" state.
 
 #[cfg(any(part_catalog, part_mobile))]
 mod account_picker;
@@ -15,8 +14,6 @@ pub mod balance_check;
 pub mod bonuses;
 #[cfg(any(part_catalog, part_mobile))]
 mod change;
-#[cfg(any(area_public, part_insights))]
-mod coming_soon;
 #[cfg(part_money)]
 pub mod dashboard;
 pub mod elsewhere;

@@ -7,7 +7,13 @@ use sha2::{Digest, Sha256};
 use crate::helpers::{Backend, FAKE_INDEX, FAKE_LOADER, FAKE_WASM, TestApp, spawn_app_with};
 
 async fn client_routes_get_the_index_page_revalidated(app: TestApp) {
-    for path in ["/", "/balance-check", "/tariffs/compare", "/tv/channels"] {
+    for path in [
+        "/",
+        "/balance-check",
+        "/balance",
+        "/tariffs/compare",
+        "/tv/channels",
+    ] {
         let res = app.get(path).await;
         assert_eq!(res.status(), 200, "{path}");
         assert_eq!(res.headers()["cache-control"], "no-cache", "{path}");

@@ -1,6 +1,7 @@
 //! `/api/bonus`: the customer's bonus points (PRODUCT 5) — balance and history, the rewards
-//! catalogue, and spending points on the monthly fee or a reward (each with an
-//! `Idempotency-Key`). The rules are [`crate::bonus`].
+//! catalogue, spending points on the monthly fee or a reward, and transferring them to
+//! another number of the operator (each with an `Idempotency-Key`). The rules are
+//! [`crate::bonus`].
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -18,6 +19,35 @@ pub enum BonusEntryKind {
     Fee,
     /// Spent on a reward of the catalogue.
     Reward,
+    /// Transferred to another number (`detail` is that number).
+    TransferOut,
+    /// Received from another number (`detail` is that number).
+    TransferIn,
+}
+
+impl BonusEntryKind {
+    /// The stored name, as serialised.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            BonusEntryKind::Accrual => "accrual",
+            BonusEntryKind::Fee => "fee",
+            BonusEntryKind::Reward => "reward",
+            BonusEntryKind::TransferOut => "transfer_out",
+            BonusEntryKind::TransferIn => "transfer_in",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Self> {
+        [
+            BonusEntryKind::Accrual,
+            BonusEntryKind::Fee,
+            BonusEntryKind::Reward,
+            BonusEntryKind::TransferOut,
+            BonusEntryKind::TransferIn,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == name)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -29,7 +59,7 @@ pub struct BonusEntry {
     pub points: i64,
     pub at: DateTime<Utc>,
     pub payment_id: Option<String>,
-    /// The reward id or the fee's account and month.
+    /// The reward id, the fee's account and month, or the other number of a transfer (E.164).
     pub detail: String,
 }
 
@@ -40,6 +70,14 @@ pub struct BonusView {
     pub balance: Points,
     /// Newest first (at most 100).
     pub history: Vec<BonusEntry>,
+    /// The customer's own mobile numbers (E.164): a transfer to one of them is to self.
+    pub numbers: Vec<String>,
+    /// Points transferred today (UTC day) so far.
+    pub sent_today: Points,
+    /// The most that may be transferred per day ([`crate::bonus::TRANSFER_DAILY_LIMIT`]).
+    pub transfer_daily_limit: Points,
+    /// The smallest transfer ([`crate::bonus::TRANSFER_MIN`]).
+    pub transfer_min: Points,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -84,4 +122,22 @@ pub struct RedeemReward {
 pub struct RewardBought {
     pub reward: RewardItem,
     pub balance: Points,
+}
+
+/// `POST /api/bonus/transfer`: give points to another mobile number of the operator.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(default)]
+pub struct TransferPoints {
+    /// The receiver's mobile number, in any form [`crate::ids::Phone`] accepts.
+    pub to: String,
+    pub points: u64,
+}
+
+/// The transfer made: the receiver's number (E.164) and the points.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PointsTransferred {
+    pub to: String,
+    pub points: Points,
 }

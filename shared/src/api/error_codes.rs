@@ -436,6 +436,13 @@ error_codes! {
     /// Not an item of the rewards catalogue.
     UnknownReward = "unknown_reward", 422,
         "Такого предложения нет в каталоге.", "This reward is not in the catalogue.";
+    /// A bonus transfer to a number that is not a mobile number of the operator's subscriber
+    /// (nothing is said about who owns a number).
+    BonusRecipientUnknown = "bonus_recipient_unknown", 404,
+        "Номер не найден среди абонентов МТС.", "No MTS subscriber has this number.";
+    /// Public balance check: no contract with this number (or it cannot be shown).
+    ContractNotFound = "contract_not_found", 404,
+        "Договор не найден.", "Contract not found.";
 
     /// The query string does not parse into what the operation takes (a number out of range,
     /// a missing or unknown value).

@@ -2,6 +2,7 @@
 
 pub mod auth;
 pub mod autopay;
+pub mod balance;
 pub mod bonus;
 pub mod catalogue;
 pub mod client_errors;

@@ -187,7 +187,7 @@ pub(crate) async fn claim(
         }),
         Claim::Replay(_) => Err(HttpError::new(ErrorCode::IdempotencyKeyReused)),
         Claim::Duplicate => Err(HttpError::new(ErrorCode::BonusFeeAlreadyPaid)),
-        Claim::InsufficientBonus => Err(HttpError::new(ErrorCode::InsufficientBonus)),
+        Claim::BonusRefused(why) => Err(HttpError(why.into())),
     }
 }
 

@@ -4,7 +4,10 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::HeaderMap;
 use shared::ApiError;
-use shared::api::bonus::{BonusView, FeePaid, RedeemFee, RedeemReward, RewardBought, RewardItem};
+use shared::api::bonus::{
+    BonusView, FeePaid, PointsTransferred, RedeemFee, RedeemReward, RewardBought, RewardItem,
+    TransferPoints,
+};
 
 use super::key_of;
 use crate::domain::money::bonus;
@@ -86,4 +89,30 @@ pub async fn buy(
     let key = key_of(&headers)?;
     let ApiJson(req) = body?;
     bonus::buy(&state, who.id, &key, &req).await
+}
+
+/// Transfer points to another mobile number of the operator (at least 10, at most 500 a day,
+/// not to one's own number). Both sides see it in their history.
+#[utoipa::path(
+    post, path = "/api/bonus/transfer", tag = "money",
+    request_body = TransferPoints,
+    params(("Idempotency-Key" = String, Header, description = "unique per attempt; a retry replays the answer")),
+    responses(
+        (status = 201, description = "Transferred", body = PointsTransferred),
+        (status = 400, description = "idempotency_key_required", body = ApiError),
+        (status = 403, description = "csrf_invalid", body = ApiError),
+        (status = 404, description = "bonus_recipient_unknown: not a mobile number of the operator", body = ApiError),
+        (status = 409, description = "insufficient_bonus, bonus_transfer_daily_limit or no_mobile_account", body = ApiError),
+        (status = 422, description = "invalid_phone, phone_not_mobile, bonus_transfer_below_minimum, bonus_transfer_to_self or idempotency_key_reused", body = ApiError),
+    )
+)]
+pub async fn transfer(
+    State(state): State<AppState>,
+    who: CurrentCustomer,
+    headers: HeaderMap,
+    body: Result<ApiJson<TransferPoints>, HttpError>,
+) -> Result<Answer, HttpError> {
+    let key = key_of(&headers)?;
+    let ApiJson(req) = body?;
+    bonus::transfer(&state, who.id, &key, &req).await
 }

@@ -10,6 +10,7 @@ pub mod gateway;
 pub mod history;
 pub mod payments;
 pub mod promised;
+pub mod public_balance;
 pub mod three_ds;
 pub mod usage;
 

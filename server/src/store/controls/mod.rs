@@ -68,7 +68,7 @@ pub struct OpenPromisedRow {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BonusRow {
     pub id: i64,
-    /// `accrual`, `fee` or `reward`.
+    /// `accrual`, `fee`, `reward`, `transfer_out` or `transfer_in`.
     pub kind: String,
     pub points: i64,
     pub created_at: i64,
@@ -215,6 +215,8 @@ pub trait ControlsStore: Send + Sync {
 
     /// The customer's points (the sum of the bonus ledger).
     async fn bonus_balance(&self, customer: CustomerId) -> Result<i64, StoreError>;
+    /// Points the customer has transferred to others since `since` (Unix seconds).
+    async fn bonus_sent_since(&self, customer: CustomerId, since: i64) -> Result<i64, StoreError>;
     /// The customer's bonus ledger, newest first.
     async fn bonus_history(
         &self,

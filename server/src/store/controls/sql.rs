@@ -315,6 +315,22 @@ macro_rules! controls_store {
                 Ok(sum.unwrap_or_default())
             }
 
+            async fn bonus_sent_since(
+                &self,
+                customer: i64,
+                since: i64,
+            ) -> Result<i64, $crate::store::StoreError> {
+                let (sum,): (Option<i64>,) = sqlx::query_as(
+                    "SELECT CAST(SUM(points) AS BIGINT) FROM bonus_entries \
+                     WHERE customer_id = $1 AND kind = 'transfer_out' AND created_at >= $2",
+                )
+                .bind(customer)
+                .bind(since)
+                .fetch_one(&self.pool)
+                .await?;
+                Ok(-sum.unwrap_or_default())
+            }
+
             async fn bonus_history(
                 &self,
                 customer: i64,

@@ -172,15 +172,31 @@ pub struct MoneyWrite {
     pub bonus_spend: Option<BonusSpend>,
 }
 
-/// Points a write spends (a fee or a reward), checked against the balance in its transaction.
+/// Points a write spends (a fee, a reward or a transfer), checked against the balance in its
+/// transaction.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BonusSpend {
     pub customer_id: CustomerId,
-    /// `fee` or `reward`.
+    /// `fee`, `reward` or `transfer_out`.
     pub kind: &'static str,
     pub points: shared::bonus::Points,
     pub detail: String,
     pub at: i64,
+    /// For a transfer: the receiver, credited in the same transaction.
+    pub transfer: Option<TransferLeg>,
+}
+
+/// The receiving side of a bonus transfer. Inside the transaction, with the sender's row
+/// held, the whole `shared::bonus::transfer` rule is checked again against the balance and
+/// what the sender has transferred since `day_start`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TransferLeg {
+    pub to_customer: CustomerId,
+    /// The sender's number (the receiver's number itself when the receiver is the sender).
+    pub from: shared::ids::Phone,
+    pub to: shared::ids::Phone,
+    /// Midnight starting the sender's day (Unix seconds).
+    pub day_start: i64,
 }
 
 /// How a write inside a transaction ended.
@@ -189,8 +205,8 @@ pub enum TxOutcome {
     Written,
     /// An effect key existed.
     Duplicate,
-    /// The bonus spend was more than the balance.
-    Insufficient,
+    /// The bonus rules refused the spend (not enough points, the daily transfer limit, ...).
+    BonusRefused(shared::bonus::BonusError),
 }
 
 /// The idempotency key a write is claimed under, and the response to replay on a retry.
@@ -222,8 +238,9 @@ pub enum Claim {
     Replay(StoredResponse),
     /// One of the write's effect keys was used before: nothing was written.
     Duplicate,
-    /// The bonus spend was more than the customer's points: nothing was written.
-    InsufficientBonus,
+    /// The bonus rules refused the spend (not enough points, the daily transfer limit, ...):
+    /// nothing was written.
+    BonusRefused(shared::bonus::BonusError),
 }
 
 /// Filters of a history page; times are Unix seconds, `to` exclusive.
@@ -274,6 +291,11 @@ pub trait MoneyStore: Send + Sync {
     async fn accounts_of(&self, customer: CustomerId) -> Result<Vec<AccountRecord>, StoreError>;
     /// The service account with this personal account number.
     async fn account_by_number(&self, number: &str) -> Result<Option<AccountRecord>, StoreError>;
+    /// The service account of this contract number (`77-1000001`).
+    async fn account_by_contract(
+        &self,
+        contract: &str,
+    ) -> Result<Option<AccountRecord>, StoreError>;
     /// Puts an account on a tariff unless it has one; true when set now.
     async fn assign_tariff(
         &self,

@@ -32,6 +32,20 @@ macro_rules! money_store {
                 Ok(row.map($crate::store::money::account_from_row))
             }
 
+            async fn account_by_contract(
+                &self,
+                contract: &str,
+            ) -> Result<Option<$crate::store::money::AccountRecord>, $crate::store::StoreError>
+            {
+                let sql = format!(
+                    "{} WHERE a.contract_number = $1",
+                    $crate::store::money::ACCOUNT_SELECT
+                );
+                let row: Option<$crate::store::money::AccountRow> =
+                    sqlx::query_as(&sql).bind(contract).fetch_optional(&self.pool).await?;
+                Ok(row.map($crate::store::money::account_from_row))
+            }
+
             async fn assign_tariff(
                 &self,
                 account: i64,
@@ -99,9 +113,9 @@ macro_rules! money_store {
                         tx.rollback().await?;
                         return Ok($crate::store::money::Claim::Duplicate);
                     }
-                    $crate::store::money::TxOutcome::Insufficient => {
+                    $crate::store::money::TxOutcome::BonusRefused(why) => {
                         tx.rollback().await?;
-                        return Ok($crate::store::money::Claim::InsufficientBonus);
+                        return Ok($crate::store::money::Claim::BonusRefused(why));
                     }
                 }
                 tx.commit().await?;

@@ -92,9 +92,9 @@ macro_rules! repay_promised {
     }};
 }
 
-/// Writes effect keys, a bonus spend, saved cards, payments, usage and entries (with balances,
-/// promised repayment and bonus accrual) inside `$tx`; stops (the caller rolls back) when an
-/// effect key exists or there are not enough points.
+/// Writes effect keys, a bonus spend (with the receiver's credit of a transfer), saved cards,
+/// payments, usage and entries (with balances, promised repayment and bonus accrual) inside
+/// `$tx`; stops (the caller rolls back) when an effect key exists or the bonus rules refuse.
 macro_rules! write_money_tx {
     ($tx:expr, $w:expr) => {{
         let w: &$crate::store::money::MoneyWrite = $w;
@@ -128,20 +128,51 @@ macro_rules! write_money_tx {
             .await?;
             let have =
                 shared::bonus::Points::new($crate::store::money::u64_of(have.unwrap_or_default()));
-            if have.checked_sub(spend.points).is_err() {
-                outcome = $crate::store::money::TxOutcome::Insufficient;
-            } else {
-                sqlx::query(
-                    "INSERT INTO bonus_entries (customer_id, kind, points, created_at, detail) \
-                     VALUES ($1, $2, $3, $4, $5)",
-                )
-                .bind(spend.customer_id)
-                .bind(spend.kind)
-                .bind(-$crate::store::money::i64_of(spend.points.value()))
-                .bind(spend.at)
-                .bind(&spend.detail)
-                .execute(&mut *$tx)
-                .await?;
+            let checked = match &spend.transfer {
+                None => have.checked_sub(spend.points).map(drop),
+                Some(leg) => {
+                    let (sent,): (Option<i64>,) = sqlx::query_as(
+                        "SELECT CAST(SUM(points) AS BIGINT) FROM bonus_entries \
+                         WHERE customer_id = $1 AND kind = 'transfer_out' AND created_at >= $2",
+                    )
+                    .bind(spend.customer_id)
+                    .bind(leg.day_start)
+                    .fetch_one(&mut *$tx)
+                    .await?;
+                    let sent = shared::bonus::Points::new($crate::store::money::u64_of(
+                        -sent.unwrap_or_default(),
+                    ));
+                    shared::bonus::transfer(have, spend.points, sent, &leg.from, &leg.to).map(drop)
+                }
+            };
+            match checked {
+                Err(why) => outcome = $crate::store::money::TxOutcome::BonusRefused(why),
+                Ok(()) => {
+                    let points = $crate::store::money::i64_of(spend.points.value());
+                    sqlx::query(
+                        "INSERT INTO bonus_entries (customer_id, kind, points, created_at, detail) \
+                         VALUES ($1, $2, $3, $4, $5)",
+                    )
+                    .bind(spend.customer_id)
+                    .bind(spend.kind)
+                    .bind(-points)
+                    .bind(spend.at)
+                    .bind(&spend.detail)
+                    .execute(&mut *$tx)
+                    .await?;
+                    if let Some(leg) = &spend.transfer {
+                        sqlx::query(
+                            "INSERT INTO bonus_entries (customer_id, kind, points, created_at, \
+                             detail) VALUES ($1, 'transfer_in', $2, $3, $4)",
+                        )
+                        .bind(leg.to_customer)
+                        .bind(points)
+                        .bind(spend.at)
+                        .bind(leg.from.to_string())
+                        .execute(&mut *$tx)
+                        .await?;
+                    }
+                }
             }
         }
         if outcome == $crate::store::money::TxOutcome::Written {

@@ -3,8 +3,8 @@
 //! checked against the OpenAPI document: an operation whose body carries a password, a code,
 //! a proof-of-work solution or a chip/smart-card pair must have a row.
 //!
-//! The public balance check (`/api/balance-check`) is not on this branch; the guard below
-//! fails as soon as a `balance` operation with such a field appears without a row.
+//! The public balance check counts every check of an address (a contract number is the
+//! secret it guesses), right or wrong.
 
 use serde_json::{Value, json};
 
@@ -31,6 +31,7 @@ enum Secret {
     SatellitePair,
     RegistrationIdentity,
     ProofOfWorkReplay,
+    ContractNumber,
 }
 
 struct Row {
@@ -127,6 +128,14 @@ const TABLE: &[Row] = &[
         tries: 1,
         locked: 409,
         code: Some("challenge_reused"),
+    },
+    // Guessing contract numbers for their balances: 20 checks an hour from one address.
+    Row {
+        secret: Secret::ContractNumber,
+        operation: "POST /api/public/balance",
+        tries: 20,
+        locked: 429,
+        code: Some("rate_limited"),
     },
 ];
 
@@ -345,6 +354,22 @@ async fn guess(app: &TestApp, row: &Row) -> reqwest::Response {
             let (c, s) = solved(app).await;
             b.post_bare("/api/auth/register", &registration(&c, &s, "16-5000001"))
                 .await
+        }
+        Secret::ContractNumber => {
+            for _ in 0..row.tries {
+                let res = b
+                    .post_bare(
+                        "/api/public/balance",
+                        &json!({ "contract_number": "16-9999999" }),
+                    )
+                    .await;
+                assert_eq!(error_code(res).await, "contract_not_found");
+            }
+            b.post_bare(
+                "/api/public/balance",
+                &json!({ "contract_number": "77-1000001" }),
+            )
+            .await
         }
         Secret::ProofOfWorkReplay => {
             let (c, s) = solved(app).await;
