@@ -121,8 +121,10 @@ fn AreaRoutes() -> impl IntoView {
     view! {
         <Routes fallback=elsewhere::Elsewhere>
             <Route path=path!("/services") view=services::Services />
+            <Route path=path!("/services/tariff") view=tariff_change::TariffChange />
             <Route path=path!("/internet") view=internet::Internet />
             <Route path=path!("/tv") view=tv::Tv />
+            <Route path=path!("/tv/personal") view=tv_personal::TvPersonal />
         </Routes>
     }
 }

@@ -11,7 +11,7 @@ mod account;
 mod auth;
 #[cfg(any(part_catalog, part_mobile))]
 mod changes;
-#[cfg(area_public)]
+#[cfg(any(area_public, part_catalog))]
 mod public;
 #[cfg(any(part_mobile, part_care, part_profile))]
 mod services;
@@ -22,7 +22,7 @@ pub use account::*;
 pub use auth::*;
 #[cfg(any(part_catalog, part_mobile))]
 pub use changes::*;
-#[cfg(area_public)]
+#[cfg(any(area_public, part_catalog))]
 pub use public::*;
 #[cfg(any(part_mobile, part_care, part_profile))]
 pub use services::*;
@@ -232,10 +232,6 @@ fn fallback_code(status: u16) -> ErrorCode {
 }
 
 /// A path segment or query value, percent-encoded.
-#[cfg_attr(
-    part_catalog,
-    expect(dead_code, reason = "these pages put only numbers in paths")
-)]
 pub fn encode(part: &str) -> String {
     String::from(js_sys::encode_uri_component(part))
 }

@@ -198,6 +198,7 @@ pub enum Key {
     CompareHint,
     CompareTitle,
     BackToTariffs,
+    SwitchToTariff,
     TariffsEmpty,
     TvChannelsLink,
     TvChannelsTitle,

@@ -357,6 +357,68 @@ pub enum Svc {
     MultiroomFull,
     #[cfg(part_catalog)]
     MultiroomRemoveHint,
+    #[cfg(part_catalog)]
+    TvNewMonthly,
+    #[cfg(part_catalog)]
+    MultiroomFullWhy,
+    #[cfg(part_catalog)]
+    TariffChangeLink,
+    #[cfg(part_catalog)]
+    TariffChangeTitle,
+    #[cfg(part_catalog)]
+    TariffChangeLead,
+    #[cfg(part_catalog)]
+    TariffCurrent,
+    #[cfg(part_catalog)]
+    TariffOthers,
+    #[cfg(part_catalog)]
+    TariffOthersEmpty,
+    #[cfg(part_catalog)]
+    TariffOthersEmptyBody,
+    #[cfg(part_catalog)]
+    TariffNone,
+    #[cfg(part_catalog)]
+    TariffPreview,
+    #[cfg(part_catalog)]
+    TariffSwitchTo,
+    #[cfg(part_catalog)]
+    TariffChanged,
+    #[cfg(part_catalog)]
+    TariffNotOffered,
+    #[cfg(part_catalog)]
+    PersonalLink,
+    #[cfg(part_catalog)]
+    PersonalLead,
+    #[cfg(part_catalog)]
+    PersonalBase,
+    #[cfg(part_catalog)]
+    PersonalPaid,
+    #[cfg(part_catalog)]
+    PersonalIncluded,
+    #[cfg(part_catalog)]
+    PersonalRule,
+    #[cfg(part_catalog)]
+    PersonalDelta,
+    #[cfg(part_catalog)]
+    PersonalPicked,
+    #[cfg(part_catalog)]
+    PersonalNone,
+    #[cfg(part_catalog)]
+    PersonalNoneBody,
+    #[cfg(part_catalog)]
+    PersonalPreview,
+    #[cfg(part_catalog)]
+    PersonalAdd,
+    #[cfg(part_catalog)]
+    PersonalDone,
+    #[cfg(part_catalog)]
+    PersonalConnected,
+    #[cfg(part_catalog)]
+    PersonalClear,
+    #[cfg(part_catalog)]
+    PersonalChannels,
+    #[cfg(part_catalog)]
+    PersonalPriceTitle,
 }
 
 impl From<Svc> for Key {
@@ -834,6 +896,107 @@ impl Svc {
                 "Отключить телевизор можно в «Моих услугах»",
                 "Remove a set in My services",
             ],
+            #[cfg(part_catalog)]
+            Svc::TvNewMonthly => [
+                "Телевидение в месяц после изменения",
+                "TV per month after the change",
+            ],
+            #[cfg(part_catalog)]
+            Svc::MultiroomFullWhy => [
+                "Чтобы подключить ещё один телевизор, сначала отключите один из подключённых в «Моих услугах».",
+                "To connect another TV, first remove one of the connected sets in My services.",
+            ],
+            #[cfg(part_catalog)]
+            Svc::TariffChangeLink => ["Сменить тариф", "Change tariff"],
+            #[cfg(part_catalog)]
+            Svc::TariffChangeTitle => ["Смена тарифа", "Change of tariff"],
+            #[cfg(part_catalog)]
+            Svc::TariffChangeLead => [
+                "Новый тариф действует сразу: абонентская плата пересчитывается за оставшиеся дни месяца, до подтверждения вы видите точную сумму.",
+                "A new tariff applies at once: the monthly fee is recalculated for the days left in the month, and you see the exact amount before you confirm.",
+            ],
+            #[cfg(part_catalog)]
+            Svc::TariffCurrent => ["Ваш тариф", "Your tariff"],
+            #[cfg(part_catalog)]
+            Svc::TariffOthers => ["Можно перейти", "You can switch to"],
+            #[cfg(part_catalog)]
+            Svc::TariffOthersEmpty => [
+                "Других тарифов для этого счёта нет",
+                "No other tariffs for this account",
+            ],
+            #[cfg(part_catalog)]
+            Svc::TariffOthersEmptyBody => [
+                "В вашем регионе для этой услуги доступен только текущий тариф.",
+                "Only the current tariff is offered for this service in your region.",
+            ],
+            #[cfg(part_catalog)]
+            Svc::TariffNone => ["У счёта нет тарифа", "This account has no tariff"],
+            #[cfg(part_catalog)]
+            Svc::TariffPreview => ["Рассчитать переход", "Preview the switch"],
+            #[cfg(part_catalog)]
+            Svc::TariffSwitchTo => ["Переход на тариф «{name}»", "Switch to “{name}”"],
+            #[cfg(part_catalog)]
+            Svc::TariffChanged => [
+                "Тариф изменён на «{name}». Он уже действует.",
+                "The tariff is now “{name}”. It applies already.",
+            ],
+            #[cfg(part_catalog)]
+            Svc::TariffNotOffered => [
+                "Тариф из ссылки недоступен для этого счёта: он для другого региона или другой услуги.",
+                "The tariff from the link is not offered for this account: it is for another region or service.",
+            ],
+            #[cfg(part_catalog)]
+            Svc::PersonalLink => ["Собрать Персональное ТВ", "Build Personal TV"],
+            #[cfg(part_catalog)]
+            Svc::PersonalLead => [
+                "Отметьте каналы, которые хотите добавить к своему пакету. Цена пересчитывается сразу, до подтверждения ничего не списывается.",
+                "Tick the channels you want on top of your package. The price is recalculated at once; nothing is charged before you confirm.",
+            ],
+            #[cfg(part_catalog)]
+            Svc::PersonalBase => ["Базовый пакет «{name}»", "Base package “{name}”"],
+            #[cfg(part_catalog)]
+            Svc::PersonalPaid => ["Отдельные каналы: {n}", "Single channels: {n}"],
+            #[cfg(part_catalog)]
+            Svc::PersonalIncluded => [
+                "Отмеченных каналов из ваших пакетов: {n}, они бесплатны.",
+                "Picked channels already in your packages: {n}, they cost nothing.",
+            ],
+            #[cfg(part_catalog)]
+            Svc::PersonalRule => [
+                "Как считается: базовый пакет плюс месячная цена каждого отдельного канала; каналы ваших пакетов ничего не стоят.",
+                "How it is counted: the base package plus the monthly price of each single channel; channels of your packages cost nothing.",
+            ],
+            #[cfg(part_catalog)]
+            Svc::PersonalDelta => [
+                "Ежемесячная плата вырастет на",
+                "Your monthly charge grows by",
+            ],
+            #[cfg(part_catalog)]
+            Svc::PersonalPicked => ["Выбрано новых каналов: {n}", "New channels picked: {n}"],
+            #[cfg(part_catalog)]
+            Svc::PersonalNone => ["Новые каналы не выбраны", "No new channels picked"],
+            #[cfg(part_catalog)]
+            Svc::PersonalNoneBody => [
+                "Отметьте каналы в списке ниже — цена пересчитается сразу.",
+                "Tick channels in the list below; the price updates at once.",
+            ],
+            #[cfg(part_catalog)]
+            Svc::PersonalPreview => ["Рассчитать подключение", "Preview the price"],
+            #[cfg(part_catalog)]
+            Svc::PersonalAdd => ["Подключить выбранные каналы", "Connect the picked channels"],
+            #[cfg(part_catalog)]
+            Svc::PersonalDone => [
+                "Каналы подключены. Они есть в «Моих услугах», там же их можно отключить.",
+                "The channels are connected. They are listed in My services, where they can be cancelled too.",
+            ],
+            #[cfg(part_catalog)]
+            Svc::PersonalConnected => ["подключён", "connected"],
+            #[cfg(part_catalog)]
+            Svc::PersonalClear => ["Сбросить поиск и жанр", "Clear the search and genre"],
+            #[cfg(part_catalog)]
+            Svc::PersonalChannels => ["Каналы", "Channels"],
+            #[cfg(part_catalog)]
+            Svc::PersonalPriceTitle => ["Цена в месяц", "Monthly price"],
         };
         match lang {
             Lang::Ru => ru,

@@ -47,6 +47,8 @@ pub mod services;
 pub mod signin;
 #[cfg(part_care)]
 pub mod support;
+#[cfg(part_catalog)]
+pub mod tariff_change;
 #[cfg(area_public)]
 pub mod tariff_compare;
 #[cfg(area_public)]
@@ -57,3 +59,5 @@ pub mod tariffs;
 pub mod tv;
 #[cfg(area_public)]
 pub mod tv_channels;
+#[cfg(part_catalog)]
+pub mod tv_personal;
