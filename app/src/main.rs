@@ -121,9 +121,19 @@ fn AreaRoutes() -> impl IntoView {
     view! {
         <Routes fallback=elsewhere::Elsewhere>
             <Route path=path!("/services") view=services::Services />
-            <Route path=path!("/services/tariff") view=tariff_change::TariffChange />
             <Route path=path!("/internet") view=internet::Internet />
             <Route path=path!("/tv") view=tv::Tv />
+        </Routes>
+    }
+}
+
+/// The tariff change and Personal TV builders: `dist/plans/`.
+#[cfg(part_plans)]
+#[component]
+fn AreaRoutes() -> impl IntoView {
+    view! {
+        <Routes fallback=elsewhere::Elsewhere>
+            <Route path=path!("/services/tariff") view=tariff_change::TariffChange />
             <Route path=path!("/tv/personal") view=tv_personal::TvPersonal />
         </Routes>
     }

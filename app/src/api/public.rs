@@ -1,4 +1,4 @@
-//! Endpoints of the public pages: the catalogue and offices. The services build reads the
+//! Endpoints of the public pages: the catalogue and offices. The plans build reads the
 //! same catalogue (the tariffs an account can switch to, the channels of Personal TV).
 
 use shared::ApiError;
@@ -18,8 +18,8 @@ pub async fn tariff(id: String) -> Result<TariffCard, ApiError> {
 
 /// `GET /api/tariffs/compare?ids=a,b`.
 #[cfg_attr(
-    part_catalog,
-    expect(dead_code, reason = "the services build compares no tariffs")
+    part_plans,
+    expect(dead_code, reason = "the plans build compares no tariffs")
 )]
 pub async fn compare(ids: String) -> Result<Vec<TariffCard>, ApiError> {
     get_json(&format!("/api/tariffs/compare?ids={}", enc(&ids))).await

@@ -1,7 +1,7 @@
 //! One file per route, each in the build of its area (`shared::area`, see `build.rs`).
 //! Sections that later issues fill show an honest "opens soon" state.
 
-#[cfg(any(part_catalog, part_mobile))]
+#[cfg(any(part_catalog, part_mobile, part_plans))]
 mod account_picker;
 #[cfg(area_account)]
 mod account_switcher;
@@ -11,7 +11,7 @@ pub mod auth;
 pub mod balance_check;
 #[cfg(part_insights)]
 pub mod bonuses;
-#[cfg(any(part_catalog, part_mobile))]
+#[cfg(any(part_catalog, part_mobile, part_plans))]
 mod change;
 #[cfg(any(area_public, part_insights))]
 mod coming_soon;
@@ -47,7 +47,7 @@ pub mod services;
 pub mod signin;
 #[cfg(part_care)]
 pub mod support;
-#[cfg(part_catalog)]
+#[cfg(part_plans)]
 pub mod tariff_change;
 #[cfg(area_public)]
 pub mod tariff_compare;
@@ -59,5 +59,5 @@ pub mod tariffs;
 pub mod tv;
 #[cfg(area_public)]
 pub mod tv_channels;
-#[cfg(part_catalog)]
+#[cfg(part_plans)]
 pub mod tv_personal;

@@ -64,7 +64,11 @@ fn ForAccount(chosen: Chosen) -> impl IntoView {
     view! {
         <AccountPicker chosen=chosen fits=any_service />
         <p>
-            <a href=format!("/services/tariff?account={account}") data-testid="tariff-change-link">
+            <a
+                href=format!("/services/tariff?account={account}")
+                rel="external"
+                data-testid="tariff-change-link"
+            >
                 {i18n.tr(Svc::TariffChangeLink)}
             </a>
         </p>

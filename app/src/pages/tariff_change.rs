@@ -47,7 +47,7 @@ pub fn TariffChange() -> impl IntoView {
     });
     view! {
         <div class="page">
-            <a href="/services" class="back-link">{i18n.tr(Key::ServicesTitle)}</a>
+            <a href="/services" class="back-link" rel="external">{i18n.tr(Key::ServicesTitle)}</a>
             <PageTitle text=i18n.tr(Svc::TariffChangeTitle) />
             <p class="page-lead">{i18n.tr(Svc::TariffChangeLead)}</p>
             <Suspense fallback=|| view! { <Skeleton shape=SkeletonShape::Lines(3) /> }>

@@ -73,7 +73,11 @@ fn LineUp(account: i64) -> impl IntoView {
                     <dd data-testid="tv-total"><MoneyAmount amount=tv.price.total /></dd>
                 </dl>
                 <p class="form__row">
-                    <a href=format!("/tv/personal?account={account}") data-testid="personal-link">
+                    <a
+                        href=format!("/tv/personal?account={account}")
+                        rel="external"
+                        data-testid="personal-link"
+                    >
                         {i18n.tr(Svc::PersonalLink)}
                     </a>
                     <a href="/tv/channels" rel="external">{i18n.tr(Svc::TvCatalogue)}</a>

@@ -34,7 +34,7 @@ pub fn TvPersonal() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <div class="page">
-            <a href="/tv" class="back-link">{i18n.tr(Key::TvTitle)}</a>
+            <a href="/tv" class="back-link" rel="external">{i18n.tr(Key::TvTitle)}</a>
             <PageTitle text=i18n.tr(Svc::TvPersonal) />
             <p class="page-lead">{i18n.tr(Svc::PersonalLead)}</p>
             <ForAccountOf
@@ -76,9 +76,9 @@ fn Builder(account: i64) -> impl IntoView {
                         view! {
                             <p class="alert alert--success">
                                 {i18n.tr(Svc::PersonalDone)} " "
-                                <a href=format!("/services?account={account}")>{i18n.tr(Key::ServicesTitle)}</a>
+                                <a href=format!("/services?account={account}") rel="external">{i18n.tr(Key::ServicesTitle)}</a>
                                 " · "
-                                <a href=format!("/tv?account={account}")>{i18n.tr(Key::TvTitle)}</a>
+                                <a href=format!("/tv?account={account}") rel="external">{i18n.tr(Key::TvTitle)}</a>
                             </p>
                         }
                     })
