@@ -9,9 +9,9 @@
 mod account;
 #[cfg(area_auth)]
 mod auth;
-#[cfg(any(part_catalog, part_mobile, part_plans))]
+#[cfg(any(part_catalog, part_mobile))]
 mod changes;
-#[cfg(any(area_public, part_plans))]
+#[cfg(area_public)]
 mod public;
 #[cfg(any(part_mobile, part_care, part_profile))]
 mod services;
@@ -20,9 +20,9 @@ mod services;
 pub use account::*;
 #[cfg(area_auth)]
 pub use auth::*;
-#[cfg(any(part_catalog, part_mobile, part_plans))]
+#[cfg(any(part_catalog, part_mobile))]
 pub use changes::*;
-#[cfg(any(area_public, part_plans))]
+#[cfg(area_public)]
 pub use public::*;
 #[cfg(any(part_mobile, part_care, part_profile))]
 pub use services::*;
@@ -241,7 +241,7 @@ pub fn encode(part: &str) -> String {
 }
 
 /// A fresh idempotency key for one attempt of a change that must happen once.
-#[cfg(any(part_money, part_billing, part_insights, part_catalog, part_mobile, part_plans))]
+#[cfg(any(part_money, part_billing, part_insights, part_catalog, part_mobile))]
 pub fn new_idempotency_key() -> String {
     web_sys::window()
         .and_then(|w| w.crypto().ok())

@@ -212,7 +212,6 @@ pub enum Key {
     CompareHint,
     CompareTitle,
     BackToTariffs,
-    SwitchToTariff,
     TariffsEmpty,
     TvChannelsLink,
     TvChannelsTitle,
