@@ -69,5 +69,7 @@ pub use field::FieldError;
 pub use lang::Lang;
 pub use money::{Money, MoneyError};
 
+#[cfg(test)]
+mod fuzz_rules;
 #[cfg(all(test, feature = "openapi"))]
 mod openapi_tests;

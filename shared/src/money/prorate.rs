@@ -41,8 +41,12 @@ impl Money {
             .checked_sub(self.prorate(from_day, period_days)?)
     }
 
-    /// One amount per day of the period; they sum to exactly `self`.
+    /// One amount per day of the period; they sum to exactly `self`. A period of no days has
+    /// no split (`BadPeriod`), as it has no share (found by `fuzz_rules`).
     pub fn daily_split(self, period_days: u32) -> Result<Vec<Money>, MoneyError> {
+        if period_days == 0 {
+            return Err(MoneyError::BadPeriod);
+        }
         (0..period_days)
             .map(|d| self.prorate_range(d, d + 1, period_days))
             .collect()
