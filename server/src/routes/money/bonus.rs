@@ -100,6 +100,7 @@ pub async fn buy(
     responses(
         (status = 201, description = "Transferred", body = PointsTransferred),
         (status = 400, description = "idempotency_key_required", body = ApiError),
+        (status = 401, description = "Not signed in", body = ApiError),
         (status = 403, description = "csrf_invalid", body = ApiError),
         (status = 404, description = "bonus_recipient_unknown: not a mobile number of the operator", body = ApiError),
         (status = 409, description = "insufficient_bonus, bonus_transfer_daily_limit or no_mobile_account", body = ApiError),
