@@ -14,6 +14,11 @@ use sha2::{Digest, Sha256};
 pub const NOT_AN_APP_PAGE: &str = "default-src 'none'; style-src 'unsafe-inline'; \
      form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+/// The policy of the service worker's script (`/sw.js`), which governs the worker itself: it
+/// fetches and keeps this site's pages, files and two API answers, and nothing else.
+pub const SERVICE_WORKER: &str =
+    "default-src 'none'; connect-src 'self'; base-uri 'none'; frame-ancestors 'none'";
+
 /// The contents of the inline `<script>` elements of `html` (those without `src`).
 pub fn inline_scripts(html: &str) -> Vec<&str> {
     let mut found = Vec::new();

@@ -99,6 +99,13 @@ pub async fn serve(State(spa): State<Spa>, req: Request) -> Response {
         }
         page
     };
+    if path == "/sw.js" {
+        // A worker served under the policy of plain files could not fetch anything.
+        response.headers_mut().insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(csp::SERVICE_WORKER),
+        );
+    }
     let cache = if is_hashed(&path) && response.status().is_success() {
         IMMUTABLE
     } else {
