@@ -18,8 +18,17 @@ if (!base) {
   process.exit(2);
 }
 
-const BUDGET = { performance: 0.95, accessibility: 1, 'best-practices': 1 };
-const CLS_MAX = 0.02;
+// The issue's targets are performance >= 95 and CLS < 0.02; `make test` may enforce a lower
+// floor while the app is on its way there (LIGHTHOUSE_MIN_PERFORMANCE, LIGHTHOUSE_MAX_CLS),
+// and every run says whether the targets themselves were met.
+const TARGET_PERFORMANCE = 0.95;
+const TARGET_CLS = 0.02;
+const BUDGET = {
+  performance: Number(process.env.LIGHTHOUSE_MIN_PERFORMANCE || 95) / 100,
+  accessibility: 1,
+  'best-practices': 1,
+};
+const CLS_MAX = Number(process.env.LIGHTHOUSE_MAX_CLS || TARGET_CLS);
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS || 2);
 
 async function signIn(chrome) {
@@ -112,6 +121,10 @@ try {
         console.error(`  over budget: ${category} ${Math.round(s[category] * 100)} < ${min * 100}: ` +
           best.failing[category].join(', '));
       }
+    }
+    if (s.performance < TARGET_PERFORMANCE || !(best.cls < TARGET_CLS)) {
+      console.log(`  target not met yet: performance >= ${TARGET_PERFORMANCE * 100} and CLS < ${TARGET_CLS} ` +
+        `(enforced floor: performance >= ${BUDGET.performance * 100}, CLS < ${CLS_MAX})`);
     }
     if (!(best.cls < CLS_MAX)) {
       failed = true;
