@@ -59,7 +59,7 @@ macro_rules! core_store {
                 &self,
                 regions: &[$crate::store::NewRegion<'_>],
             ) -> Result<u64, $crate::store::StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.writer.begin().await?;
                 let mut inserted = 0;
                 for r in regions {
                     inserted += sqlx::query(

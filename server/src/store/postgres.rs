@@ -9,6 +9,9 @@ use super::{Backend, StoreError};
 
 pub struct PgStore {
     pub(in crate::store) pool: PgPool,
+    /// The same pool: PostgreSQL takes concurrent writers (SQLite's store queues them).
+    pub(in crate::store) tariffs: super::catalogue::TariffCache,
+    pub(in crate::store) writer: PgPool,
 }
 
 impl PgStore {
@@ -22,7 +25,11 @@ impl PgStore {
             .connect(url)
             .await?;
         sqlx::migrate!("migrations/postgres").run(&pool).await?;
-        Ok(PgStore { pool })
+        Ok(PgStore {
+            writer: pool.clone(),
+            pool,
+            tariffs: Default::default(),
+        })
     }
 }
 

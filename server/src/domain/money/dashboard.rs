@@ -34,25 +34,27 @@ pub async fn build(
         None => None,
     };
     let period = BillingPeriod::containing(today(state));
-    let mut package = None;
-    if let Some(t) = tariff.as_ref().filter(|t| t.package != Package::default()) {
-        let used = state
-            .store
-            .package_used(selected.id, midnight(period.start), midnight(period.end()))
-            .await?;
-        package = Some(PackageUsage {
-            period_start: period.start,
-            period_end: period.end(),
-            included: t.package,
-            used,
-            remaining: remaining(t.package, used),
-        });
-    }
-    let promised = state
-        .store
-        .promised_open(selected.id)
-        .await?
-        .map(|p| super::promised::open_view(&p, state.clock.now().naive_utc()));
+    let metered = tariff.as_ref().filter(|t| t.package != Package::default());
+    // The two reads are independent: they run side by side on two connections.
+    let used = async {
+        match metered {
+            Some(_) => state
+                .store
+                .package_used(selected.id, midnight(period.start), midnight(period.end()))
+                .await
+                .map(Some),
+            None => Ok(None),
+        }
+    };
+    let (used, promised) = tokio::try_join!(used, state.store.promised_open(selected.id))?;
+    let package = metered.zip(used).map(|(t, used)| PackageUsage {
+        period_start: period.start,
+        period_end: period.end(),
+        included: t.package,
+        used,
+        remaining: remaining(t.package, used),
+    });
+    let promised = promised.map(|p| super::promised::open_view(&p, state.clock.now().naive_utc()));
     Ok(Dashboard {
         selected: AccountOverview {
             account: summary(selected),

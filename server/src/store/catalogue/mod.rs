@@ -198,6 +198,30 @@ fn packages_from_rows(
         .collect()
 }
 
+/// Tariff cards already read, by id. A tariff row never changes once written (the catalogue
+/// is inserted with `ON CONFLICT DO NOTHING` and nothing updates it; a new price is a new
+/// tariff), so a card read once stays true and the dashboard, usage rating and fees skip
+/// the query. Unknown ids are not kept: a tariff inserted later is still found.
+#[derive(Default)]
+pub struct TariffCache(std::sync::RwLock<std::collections::HashMap<String, TariffCard>>);
+
+impl TariffCache {
+    pub fn get(&self, id: &str) -> Option<TariffCard> {
+        self.0
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get(id)
+            .cloned()
+    }
+
+    pub fn keep(&self, card: &TariffCard) {
+        self.0
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert(card.tariff.id.clone(), card.clone());
+    }
+}
+
 /// The one implementation of [`CatalogueStore`] for a store type with a `pool` field.
 macro_rules! catalogue_store {
     ($store:ty) => {
@@ -208,7 +232,7 @@ macro_rules! catalogue_store {
                 c: &$crate::store::catalogue::NewCatalogue,
             ) -> Result<u64, $crate::store::StoreError> {
                 use $crate::store::catalogue::{i64_of, kind_name, service_name};
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.writer.begin().await?;
                 let mut n = 0;
                 for (position, t) in c.tariffs.iter().enumerate() {
                     n += sqlx::query(
@@ -327,12 +351,19 @@ macro_rules! catalogue_store {
                 id: &str,
             ) -> Result<Option<shared::api::catalogue::TariffCard>, $crate::store::StoreError> {
                 use $crate::store::catalogue::{TARIFF_COLUMNS, TariffRow, tariff_from_row};
+                if let Some(card) = self.tariffs.get(id) {
+                    return Ok(Some(card));
+                }
                 let sql = format!("SELECT {TARIFF_COLUMNS} FROM tariffs WHERE id = $1");
                 let row: Option<TariffRow> = sqlx::query_as(&sql)
                     .bind(id)
                     .fetch_optional(&self.pool)
                     .await?;
-                Ok(row.map(tariff_from_row))
+                let card = row.map(tariff_from_row);
+                if let Some(card) = &card {
+                    self.tariffs.keep(card);
+                }
+                Ok(card)
             }
 
             async fn tv_channels(

@@ -13,7 +13,7 @@ macro_rules! controls_store {
                 now: i64,
                 limit: $crate::store::LimitRule,
             ) -> Result<$crate::store::Insert, $crate::store::StoreError> {
-                let mut tx = begin_for_customer!(self.pool, customer);
+                let mut tx = begin_for_customer!(self.writer, customer);
                 let (count,): (i64,) = sqlx::query_as(
                     "SELECT COUNT(*) FROM autopay_rules \
                      WHERE service_account_id = $1 AND deleted = FALSE",
@@ -69,7 +69,7 @@ macro_rules! controls_store {
                 .bind(s.amount.kopecks())
                 .bind(s.daily_cap.kopecks())
                 .bind(s.monthly_cap.kopecks())
-                .execute(&self.pool)
+                .execute(&self.writer)
                 .await?;
                 Ok(done.rows_affected() == 1)
             }
@@ -89,7 +89,7 @@ macro_rules! controls_store {
                 .bind(customer)
                 .bind(paused)
                 .bind(deleted)
-                .execute(&self.pool)
+                .execute(&self.writer)
                 .await?;
                 Ok(done.rows_affected() == 1)
             }
@@ -211,13 +211,13 @@ macro_rules! controls_store {
                         .bind(account)
                         .bind(l.kopecks())
                         .bind(now)
-                        .execute(&self.pool)
+                        .execute(&self.writer)
                         .await?;
                     }
                     None => {
                         sqlx::query("DELETE FROM expense_limits WHERE service_account_id = $1")
                             .bind(account)
-                            .execute(&self.pool)
+                            .execute(&self.writer)
                             .await?;
                     }
                 }

@@ -26,7 +26,7 @@ macro_rules! code_methods {
             .bind(customer)
             .bind(code_hash)
             .bind(now)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
             Ok(())
         }
@@ -63,7 +63,7 @@ macro_rules! code_methods {
             )
             .bind(purpose)
             .bind(subject)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.writer)
             .await?;
             Ok(row.map_or(0, |r| r.0))
         }
@@ -81,7 +81,7 @@ macro_rules! code_methods {
             .bind(purpose)
             .bind(subject)
             .bind(code_hash)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
             Ok(done.rows_affected() == 1)
         }
@@ -118,7 +118,7 @@ macro_rules! code_methods {
             .bind(key)
             .bind(now)
             .bind(window_start)
-            .fetch_one(&self.pool)
+            .fetch_one(&self.writer)
             .await?;
             Ok(failures)
         }
@@ -127,7 +127,7 @@ macro_rules! code_methods {
             sqlx::query("UPDATE auth_throttle SET locked_until = $2 WHERE key = $1")
                 .bind(key)
                 .bind(until)
-                .execute(&self.pool)
+                .execute(&self.writer)
                 .await?;
             Ok(())
         }
@@ -135,7 +135,7 @@ macro_rules! code_methods {
         async fn clear_throttle(&self, key: &str) -> Result<(), $crate::store::StoreError> {
             sqlx::query("DELETE FROM auth_throttle WHERE key = $1")
                 .bind(key)
-                .execute(&self.pool)
+                .execute(&self.writer)
                 .await?;
             Ok(())
         }
@@ -151,7 +151,7 @@ macro_rules! code_methods {
             )
             .bind(nonce)
             .bind(expires_at)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
             Ok(done.rows_affected() == 1)
         }
@@ -160,7 +160,7 @@ macro_rules! code_methods {
             &self,
             c: &$crate::store::identity::Cutoffs,
         ) -> Result<u64, $crate::store::StoreError> {
-            let mut tx = self.pool.begin().await?;
+            let mut tx = self.writer.begin().await?;
             let mut deleted =
                 sqlx::query("DELETE FROM sessions WHERE last_seen_at < $1 OR created_at < $2")
                     .bind(c.idle_before)
@@ -212,7 +212,7 @@ macro_rules! code_methods {
             .bind(subject)
             .bind(body)
             .bind(now)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
             Ok(())
         }

@@ -9,7 +9,7 @@ macro_rules! customer_methods {
             c: &$crate::store::identity::NewCustomer<'_>,
             accounts: &[$crate::store::identity::NewServiceAccount<'_>],
         ) -> Result<bool, $crate::store::StoreError> {
-            let mut tx = self.pool.begin().await?;
+            let mut tx = self.writer.begin().await?;
             let id: Option<(i64,)> = sqlx::query_as(
                 "INSERT INTO customers (external_ref, legal_status, full_name, company_name, \
                  birth_date, passport_series, passport_number, inn, kpp, ogrn, ogrnip, email) \
@@ -201,7 +201,7 @@ macro_rules! customer_methods {
             .bind(&a.temporary_hash)
             .bind(a.temporary_issued_at)
             .bind(now)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
             Ok(done.rows_affected() == 1)
         }
@@ -213,7 +213,7 @@ macro_rules! customer_methods {
             )
             .bind(id)
             .bind(hash)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
             Ok(())
         }
@@ -231,7 +231,7 @@ macro_rules! customer_methods {
             .bind(id)
             .bind(hash)
             .bind(issued_at)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
             Ok(())
         }

@@ -19,7 +19,7 @@ macro_rules! oidc_methods {
             .bind(&r.pkce_verifier)
             .bind(r.customer_id)
             .bind(r.created_at)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
             Ok(())
         }
@@ -33,7 +33,7 @@ macro_rules! oidc_methods {
                  RETURNING nonce, pkce_verifier, customer_id, created_at",
             )
             .bind(state_hash)
-            .fetch_optional(&self.pool)
+            .fetch_optional(&self.writer)
             .await?;
             Ok(row.map(|r| $crate::store::identity::OidcStateRecord {
                 nonce: r.0,
@@ -73,7 +73,7 @@ macro_rules! oidc_methods {
             .bind(issuer)
             .bind(subject)
             .bind(now)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
             let (owner,): (i64,) = sqlx::query_as(
                 "SELECT customer_id FROM oidc_links WHERE issuer = $1 AND subject = $2",
@@ -118,7 +118,7 @@ macro_rules! oidc_methods {
             .bind(customer)
             .bind(issuer)
             .bind(subject)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?;
             Ok(done.rows_affected() == 1)
         }

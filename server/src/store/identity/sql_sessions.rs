@@ -20,7 +20,7 @@ macro_rules! session_methods {
             .bind(s.ip)
             .bind(s.now)
             .bind(i64::from(s.must_change_password))
-            .fetch_one(&self.pool)
+            .fetch_one(&self.writer)
             .await?;
             Ok(id)
         }
@@ -44,7 +44,7 @@ macro_rules! session_methods {
             sqlx::query("UPDATE sessions SET last_seen_at = $2 WHERE id = $1")
                 .bind(id)
                 .bind(now)
-                .execute(&self.pool)
+                .execute(&self.writer)
                 .await?;
             Ok(())
         }
@@ -52,7 +52,7 @@ macro_rules! session_methods {
         async fn clear_must_change(&self, id: i64) -> Result<(), $crate::store::StoreError> {
             sqlx::query("UPDATE sessions SET must_change_password = 0 WHERE id = $1")
                 .bind(id)
-                .execute(&self.pool)
+                .execute(&self.writer)
                 .await?;
             Ok(())
         }
@@ -82,7 +82,7 @@ macro_rules! session_methods {
             let done = sqlx::query("DELETE FROM sessions WHERE id = $1 AND customer_id = $2")
                 .bind(id)
                 .bind(customer)
-                .execute(&self.pool)
+                .execute(&self.writer)
                 .await?;
             Ok(done.rows_affected() == 1)
         }
@@ -95,7 +95,7 @@ macro_rules! session_methods {
             let done = sqlx::query("DELETE FROM sessions WHERE customer_id = $1 AND id <> $2")
                 .bind(customer)
                 .bind(keep.unwrap_or(-1))
-                .execute(&self.pool)
+                .execute(&self.writer)
                 .await?;
             Ok(done.rows_affected())
         }
@@ -113,7 +113,7 @@ macro_rules! session_methods {
             .bind(customer)
             .bind(device)
             .bind(now)
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await?
             .rows_affected();
             let (known,): (i64,) =

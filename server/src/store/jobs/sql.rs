@@ -20,7 +20,7 @@ macro_rules! job_store {
                     .bind(&j.payload)
                     .bind(j.due_at)
                     .bind(now)
-                    .execute(&self.pool)
+                    .execute(&self.writer)
                     .await?
                     .rows_affected();
                 }
@@ -37,7 +37,7 @@ macro_rules! job_store {
                     .bind(runner)
                     .bind(now)
                     .bind(now + lease)
-                    .fetch_optional(&self.pool)
+                    .fetch_optional(&self.writer)
                     .await?;
                 Ok(row.map(|r| $crate::store::jobs::ClaimedJob {
                     id: r.0,
@@ -59,7 +59,7 @@ macro_rules! job_store {
             ) -> Result<$crate::store::jobs::Finish, $crate::store::StoreError> {
                 use $crate::store::jobs::Finish;
                 // First statement a write: the job row is this transaction's until it ends.
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.writer.begin().await?;
                 let owned = sqlx::query(
                     "UPDATE jobs SET status = 'done', finished_at = $3, locked_by = NULL, \
                      locked_until = NULL, last_error = NULL \
@@ -73,7 +73,7 @@ macro_rules! job_store {
                 .rows_affected();
                 if owned != 1 {
                     tx.rollback().await?;
-                    record_run!(&self.pool, job, started_at, now, "lost", None::<&str>);
+                    record_run!(&self.writer, job, started_at, now, "lost", None::<&str>);
                     return Ok(Finish::Lost);
                 }
                 if let Some((rule, version)) = effect.autopay_guard {
@@ -134,7 +134,7 @@ macro_rules! job_store {
                 error: &str,
                 retry_at: Option<i64>,
             ) -> Result<(), $crate::store::StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.writer.begin().await?;
                 let owned = sqlx::query(
                     "UPDATE jobs SET status = CASE WHEN $4 IS NULL THEN 'failed' ELSE 'pending' END, \
                      due_at = COALESCE($4, due_at), \

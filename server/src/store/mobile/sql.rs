@@ -53,7 +53,7 @@ macro_rules! mobile_store {
                 now: i64,
                 rule: $crate::store::LimitRule,
             ) -> Result<$crate::store::Insert, $crate::store::StoreError> {
-                let mut tx = begin_for_customer!(self.pool, customer);
+                let mut tx = begin_for_customer!(self.writer, customer);
                 let (exists, total): (i64, i64) = sqlx::query_as(
                     "SELECT COALESCE(SUM(CASE WHEN phone = $2 THEN 1 ELSE 0 END), 0), COUNT(*) \
                      FROM managed_numbers WHERE customer_id = $1",
@@ -91,7 +91,7 @@ macro_rules! mobile_store {
                 )
                 .bind(customer)
                 .bind(phone)
-                .execute(&self.pool)
+                .execute(&self.writer)
                 .await?;
                 Ok(done.rows_affected() == 1)
             }
@@ -108,7 +108,7 @@ macro_rules! mobile_store {
                 )
                 .bind(owner)
                 .bind(phone)
-                .execute(&self.pool)
+                .execute(&self.writer)
                 .await?;
                 Ok(done.rows_affected())
             }
@@ -144,7 +144,7 @@ macro_rules! mobile_store {
                 .bind(m.body)
                 .bind(m.parts)
                 .bind(m.now)
-                .fetch_one(&self.pool)
+                .fetch_one(&self.writer)
                 .await?;
                 Ok(id)
             }
@@ -199,7 +199,7 @@ macro_rules! mobile_store {
                 since: i64,
                 rule: $crate::store::LimitRule,
             ) -> Result<$crate::store::Insert, $crate::store::StoreError> {
-                let mut tx = begin_for_customer!(self.pool, m.customer);
+                let mut tx = begin_for_customer!(self.writer, m.customer);
                 let (sent,): (i64,) = sqlx::query_as(
                     "SELECT COUNT(*) FROM sms_messages WHERE customer_id = $1 \
                      AND folder = 'sent' AND created_at >= $2",
@@ -235,7 +235,7 @@ macro_rules! mobile_store {
                 sqlx::query("DELETE FROM sms_messages WHERE id = $1 AND customer_id = $2")
                     .bind(id)
                     .bind(customer)
-                    .execute(&self.pool)
+                    .execute(&self.writer)
                     .await?;
                 Ok(())
             }
@@ -260,7 +260,7 @@ macro_rules! mobile_store {
                 now: i64,
                 rule: $crate::store::LimitRule,
             ) -> Result<$crate::store::Insert, $crate::store::StoreError> {
-                let mut tx = begin_for_customer!(self.pool, customer);
+                let mut tx = begin_for_customer!(self.writer, customer);
                 let (exists, total): (i64, i64) = sqlx::query_as(
                     "SELECT COALESCE(SUM(CASE WHEN number = $2 THEN 1 ELSE 0 END), 0), \
                      COUNT(*) FROM call_blacklist WHERE customer_id = $1",
@@ -314,7 +314,7 @@ macro_rules! mobile_store {
                 )
                 .bind(customer)
                 .bind(number)
-                .execute(&self.pool)
+                .execute(&self.writer)
                 .await?;
                 Ok(done.rows_affected() == 1)
             }
@@ -334,7 +334,7 @@ macro_rules! mobile_store {
                 .bind(own_number)
                 .bind(caller)
                 .bind(at)
-                .execute(&self.pool)
+                .execute(&self.writer)
                 .await?;
                 Ok(())
             }

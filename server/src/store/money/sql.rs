@@ -59,7 +59,7 @@ macro_rules! money_store {
                 .bind(account)
                 .bind(tariff_id)
                 .bind(since)
-                .execute(&self.pool)
+                .execute(&self.writer)
                 .await?;
                 Ok(done.rows_affected() == 1)
             }
@@ -69,7 +69,7 @@ macro_rules! money_store {
                 idem: Option<$crate::store::money::IdempotentWrite<'_>>,
                 w: &$crate::store::money::MoneyWrite,
             ) -> Result<$crate::store::money::Claim, $crate::store::StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.writer.begin().await?;
                 if let Some(k) = idem {
                     // First statement a write: SQLite takes the write lock (concurrent
                     // writers wait), PostgreSQL waits on the unique key of an uncommitted twin.
@@ -142,7 +142,7 @@ macro_rules! money_store {
                 entry: &$crate::store::money::NewEntry,
                 now: i64,
             ) -> Result<bool, $crate::store::StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.writer.begin().await?;
                 let done = sqlx::query(
                     "UPDATE payments SET status = 'succeeded', completed_at = $2 \
                      WHERE id = $1 AND status = 'requires_confirmation'",
@@ -191,7 +191,7 @@ macro_rules! money_store {
                 p: &$crate::store::money::PromisedRecord,
                 credit: &$crate::store::money::NewEntry,
             ) -> Result<$crate::store::money::Claim, $crate::store::StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.writer.begin().await?;
                 if let Some(k) = idem {
                     // As in `write_money`: the claim is the transaction's first write.
                     let claimed = sqlx::query(
@@ -285,7 +285,7 @@ macro_rules! money_store {
                 )
                 .bind(id)
                 .bind(max)
-                .fetch_optional(&self.pool)
+                .fetch_optional(&self.writer)
                 .await?;
                 Ok(row.map(|r| r.0))
             }
@@ -323,7 +323,7 @@ macro_rules! money_store {
                 let done = sqlx::query("DELETE FROM saved_cards WHERE customer_id = $1 AND id = $2")
                     .bind(customer)
                     .bind(id)
-                    .execute(&self.pool)
+                    .execute(&self.writer)
                     .await?;
                 Ok(done.rows_affected() == 1)
             }

@@ -25,7 +25,7 @@ macro_rules! notify_store {
                 let done = sqlx::query("UPDATE web_accounts SET email = $2 WHERE customer_id = $1")
                     .bind(customer)
                     .bind(email)
-                    .execute(&self.pool)
+                    .execute(&self.writer)
                     .await?;
                 Ok(done.rows_affected() == 1)
             }
@@ -40,7 +40,7 @@ macro_rules! notify_store {
                 )
                 .bind(customer)
                 .bind(phone)
-                .execute(&self.pool)
+                .execute(&self.writer)
                 .await?;
                 Ok(done.rows_affected() == 1)
             }
@@ -75,7 +75,7 @@ macro_rules! notify_store {
                 .bind(event)
                 .bind(channel)
                 .bind(i64::from(enabled))
-                .execute(&self.pool)
+                .execute(&self.writer)
                 .await?;
                 Ok(())
             }
@@ -97,7 +97,7 @@ macro_rules! notify_store {
                 .bind(title)
                 .bind(body)
                 .bind(now)
-                .fetch_one(&self.pool)
+                .fetch_one(&self.writer)
                 .await?;
                 Ok(id)
             }
@@ -156,7 +156,7 @@ macro_rules! notify_store {
                 .bind(id)
                 .bind(customer)
                 .bind(now)
-                .execute(&self.pool)
+                .execute(&self.writer)
                 .await?;
                 Ok(done.rows_affected() == 1)
             }
@@ -172,7 +172,7 @@ macro_rules! notify_store {
                 )
                 .bind(customer)
                 .bind(now)
-                .execute(&self.pool)
+                .execute(&self.writer)
                 .await?;
                 Ok(done.rows_affected())
             }

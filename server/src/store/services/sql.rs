@@ -88,7 +88,7 @@ macro_rules! services_store {
                 &self,
                 options: &[$crate::store::services::OptionRecord],
             ) -> Result<u64, $crate::store::StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.writer.begin().await?;
                 let mut n = 0;
                 for (position, o) in options.iter().enumerate() {
                     let (kind, amount) = $crate::store::services::price_parts(o.price);
@@ -197,7 +197,7 @@ macro_rules! services_store {
                 c: &$crate::store::services::ServiceChange,
             ) -> Result<$crate::store::services::Applied, $crate::store::StoreError> {
                 use $crate::store::services::{Applied, SubRef};
-                let mut tx = begin_for_customer!(self.pool, c.customer_id);
+                let mut tx = begin_for_customer!(self.writer, c.customer_id);
                 if let Some(k) = idem {
                     let stored: Option<(String, i64, String)> = sqlx::query_as(
                         "SELECT request_hash, status, response FROM idempotency_keys \
@@ -368,7 +368,7 @@ macro_rules! services_store {
                 at: i64,
                 log: &$crate::store::services::NewActivation,
             ) -> Result<bool, $crate::store::StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.writer.begin().await?;
                 let done = sqlx::query(
                     "UPDATE subscriptions SET ended_at = $3 WHERE id = $1 \
                      AND service_account_id = $2 AND ended_at IS NULL",
@@ -394,7 +394,7 @@ macro_rules! services_store {
                 subscription: i64,
                 dedup_key: &str,
             ) -> Result<bool, $crate::store::StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.writer.begin().await?;
                 let added = append_linked!(tx, entry, Some(subscription), Some(dedup_key));
                 tx.commit().await?;
                 Ok(added)
@@ -456,7 +456,7 @@ macro_rules! services_store {
                 .bind(&r.ip)
                 .bind(r.equipment.join("\n"))
                 .bind(i64::try_from(r.traffic_used_mb).unwrap_or(i64::MAX))
-                .execute(&self.pool)
+                .execute(&self.writer)
                 .await?
                 .rows_affected();
                 Ok(done == 1)

@@ -13,7 +13,7 @@ macro_rules! support_store {
                 text: &str,
                 now: i64,
             ) -> Result<i64, $crate::store::StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.writer.begin().await?;
                 let (id,): (i64,) = sqlx::query_as(
                     "INSERT INTO support_threads (customer_id, subject, status, created_at, \
                      updated_at) VALUES ($1, $2, 'open', $3, $3) RETURNING id",
@@ -98,7 +98,7 @@ macro_rules! support_store {
                 status: &str,
                 now: i64,
             ) -> Result<(), $crate::store::StoreError> {
-                let mut tx = self.pool.begin().await?;
+                let mut tx = self.writer.begin().await?;
                 sqlx::query(
                     "INSERT INTO support_messages (thread_id, author, body, created_at) \
                      VALUES ($1, $2, $3, $4)",
@@ -133,7 +133,7 @@ macro_rules! support_store {
                 .bind(thread)
                 .bind(status)
                 .bind(now)
-                .execute(&self.pool)
+                .execute(&self.writer)
                 .await?;
                 Ok(())
             }
@@ -158,7 +158,7 @@ macro_rules! support_store {
                 a: &$crate::store::support::NewAttachment<'_>,
                 rule: $crate::store::LimitRule,
             ) -> Result<$crate::store::Insert, $crate::store::StoreError> {
-                let mut tx = begin_for_customer!(self.pool, a.customer);
+                let mut tx = begin_for_customer!(self.writer, a.customer);
                 let (attached,): (i64,) = sqlx::query_as(
                     "SELECT COUNT(*) FROM support_attachments WHERE thread_id = $1",
                 )
