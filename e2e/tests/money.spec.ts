@@ -80,3 +80,41 @@ test('3-D Secure: the bank page confirms, and the app shows the payment', async 
   await expect(page).toHaveURL(/\/payments\?paid=/);
   await expect(page.getByTestId('payment-result')).toContainText('зачислен');
 });
+
+test('the history filters by kind and period, and its CSV holds the same entries', async ({ page }) => {
+  await signInByApi(page, 'ivanov');
+  await page.goto('/payments');
+  await appReady(page);
+  const items = page.getByTestId('history-item');
+  await expect(items.first()).toBeVisible();
+  // One kind: every entry shown is a payment, and the CSV link asks for the same.
+  await page.getByTestId('history-kind').selectOption('payment');
+  await expect(page.getByTestId('history-csv')).toHaveAttribute('href', /kind=payment/);
+  await expect(page.getByTestId('history-list')).toHaveAttribute('aria-busy', 'false');
+  await expect(items.first()).toBeVisible();
+  const kinds = await items.locator('.history__kind').allTextContents();
+  expect(kinds.length).toBeGreaterThan(0);
+  expect(new Set(kinds)).toEqual(new Set(['Платёж']));
+  const csv = await page.request.get((await page.getByTestId('history-csv').getAttribute('href'))!);
+  expect(csv.headers()['content-type']).toContain('text/csv');
+  const rows = (await csv.text()).trim().split('\r\n').slice(1);
+  expect(rows.length).toBeGreaterThanOrEqual(kinds.length);
+  for (const row of rows) expect(row.split(',')[1]).toBe('Платёж');
+  // A period: a period in the future has no entries; today keeps just today's payments (the
+  // top-ups of the tests above).
+  const today = new Date().toISOString().slice(0, 10);
+  await page.getByTestId('history-from').fill('2099-01-01');
+  await expect(page.getByText('Операций пока нет')).toBeVisible();
+  await expect(page.getByTestId('history-csv')).toHaveAttribute('href', /from=2099-01-01/);
+  const empty = await page.request.get((await page.getByTestId('history-csv').getAttribute('href'))!);
+  expect((await empty.text()).trim().split('\r\n')).toHaveLength(1);
+  await page.getByTestId('history-from').fill(today);
+  await page.getByTestId('history-to').fill(today);
+  await expect(items.first()).toBeVisible();
+  await expect(page.getByTestId('history-list')).toHaveAttribute('aria-busy', 'false');
+  const [y, m, d] = today.split('-');
+  const times = await items.locator('time').allTextContents();
+  expect(times.length).toBeGreaterThan(0);
+  for (const when of times) expect(when.startsWith(`${d}.${m}.${y}`)).toBe(true);
+  await expectNoAxeViolations(page);
+});

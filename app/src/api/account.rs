@@ -227,18 +227,36 @@ async fn pay(
 /// `GET /api/history`: a page of the account's ledger, newest first.
 pub async fn history(
     account: i64,
-    kind: &str,
+    filter: &HistoryFilter,
     cursor: Option<&str>,
     lang: Lang,
 ) -> Result<HistoryPage, ApiError> {
-    let mut path = format!("/api/history?account={account}&lang={}", lang.code());
-    if !kind.is_empty() {
-        path.push_str(&format!("&kind={}", super::encode(kind)));
-    }
+    let mut path = format!("/api/history?{}", filter.query(account, lang));
     if let Some(cursor) = cursor {
         path.push_str(&format!("&cursor={}", super::encode(cursor)));
     }
     get_json(&path).await
+}
+
+/// What the history shows: one kind of entry and a period of days (`YYYY-MM-DD`, inclusive);
+/// empty means all. The page and its CSV export ask with the same query.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HistoryFilter {
+    pub kind: String,
+    pub from: String,
+    pub to: String,
+}
+
+impl HistoryFilter {
+    pub fn query(&self, account: i64, lang: Lang) -> String {
+        let mut query = format!("account={account}&lang={}", lang.code());
+        for (name, value) in [("kind", &self.kind), ("from", &self.from), ("to", &self.to)] {
+            if !value.is_empty() {
+                query.push_str(&format!("&{name}={}", super::encode(value)));
+            }
+        }
+        query
+    }
 }
 
 /// `shared::expense::ExpenseStatus`, as far as the expenses page shows it.

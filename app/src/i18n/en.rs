@@ -122,6 +122,8 @@ pub fn text(key: Key) -> &'static str {
         Key::PayWith => "Pay with",
         Key::PayNewCard => "A new card",
         Key::HistoryKind => "Entries",
+        Key::HistoryFrom => "From",
+        Key::HistoryTo => "To",
         Key::HistoryCsv => "Download CSV",
         Key::HistoryEmpty => "No entries yet",
         Key::HistoryMore => "Show more",

@@ -145,6 +145,8 @@ pub enum Key {
     PayWith,
     PayNewCard,
     HistoryKind,
+    HistoryFrom,
+    HistoryTo,
     HistoryCsv,
     HistoryEmpty,
     HistoryMore,

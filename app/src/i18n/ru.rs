@@ -122,6 +122,8 @@ pub fn text(key: Key) -> &'static str {
         Key::PayWith => "Чем оплатить",
         Key::PayNewCard => "Новой картой",
         Key::HistoryKind => "Операции",
+        Key::HistoryFrom => "С",
+        Key::HistoryTo => "По",
         Key::HistoryCsv => "Скачать CSV",
         Key::HistoryEmpty => "Операций пока нет",
         Key::HistoryMore => "Показать ещё",

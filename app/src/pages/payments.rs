@@ -15,7 +15,7 @@ use shared::ledger::EntryKind;
 use shared::{FieldError, Money};
 
 use super::auth::{FailureAlert, all_valid, check};
-use crate::api::{self, Failure, LedgerEntryView, PaymentView, SavedCard};
+use crate::api::{self, Failure, HistoryFilter, LedgerEntryView, PaymentView, SavedCard};
 use crate::components::button::ButtonType;
 use crate::components::tariff_card::service_key;
 use crate::components::{
@@ -390,17 +390,26 @@ fn SavedCards(cards: Vec<SavedCard>, chosen: RwSignal<Option<String>>) -> impl I
 #[component]
 fn History(account: i64) -> impl IntoView {
     let i18n = use_i18n();
-    let kind = RwSignal::new(String::new());
+    let filter = RwSignal::new(HistoryFilter::default());
     let entries = RwSignal::new(Vec::<LedgerEntryView>::new());
     let next = RwSignal::new(None::<String>);
     let loading = RwSignal::new(false);
     let failure = RwSignal::new(None::<Failure>);
+    // Only the newest request's answer is shown: a filter changed twice quickly must not end
+    // with the first filter's entries.
+    let asked = StoredValue::new(0_u64);
     let load = move |cursor: Option<String>| {
         loading.set(true);
-        let kind = kind.get_untracked();
+        let filter = filter.get_untracked();
         let lang = i18n.lang_untracked();
+        let ticket = asked.get_value() + 1;
+        asked.set_value(ticket);
         spawn_local(async move {
-            match api::history(account, &kind, cursor.as_deref(), lang).await {
+            let answer = api::history(account, &filter, cursor.as_deref(), lang).await;
+            if asked.try_get_value() != Some(ticket) {
+                return;
+            }
+            match answer {
                 Ok(page) => {
                     if cursor.is_none() {
                         entries.set(page.entries);
@@ -417,21 +426,16 @@ fn History(account: i64) -> impl IntoView {
     };
     // The reasons come in the page's language: a switch reloads them.
     Effect::new(move |_| {
-        kind.track();
+        filter.track();
         let _lang = i18n.lang();
         load(None);
     });
     let kind_id = unique_id("history-kind");
+    let (from_id, to_id) = (unique_id("history-from"), unique_id("history-to"));
     let csv = move || {
-        let k = kind.get();
-        let filter = if k.is_empty() {
-            String::new()
-        } else {
-            format!("&kind={k}")
-        };
         format!(
-            "/api/history.csv?account={account}&lang={}{filter}",
-            i18n.lang().code()
+            "/api/history.csv?{}",
+            filter.with(|f| f.query(account, i18n.lang()))
         )
     };
     const KINDS: [EntryKind; 5] = [
@@ -451,7 +455,7 @@ fn History(account: i64) -> impl IntoView {
                         id=kind_id
                         class="field__input"
                         data-testid="history-kind"
-                        on:change=move |ev| kind.set(event_target_value(&ev))
+                        on:change=move |ev| filter.update(|f| f.kind = event_target_value(&ev))
                     >
                         <option value="">{i18n.tr(Key::ServiceAll)}</option>
                         {KINDS
@@ -459,6 +463,26 @@ fn History(account: i64) -> impl IntoView {
                             .map(|k| view! { <option value=k.as_str()>{move || k.label(i18n.lang())}</option> })
                             .collect_view()}
                     </select>
+                </div>
+                <div class="field field--inline">
+                    <label class="field__label" for=from_id.clone()>{i18n.tr(Key::HistoryFrom)}</label>
+                    <input
+                        id=from_id
+                        type="date"
+                        class="field__input"
+                        data-testid="history-from"
+                        on:change=move |ev| filter.update(|f| f.from = event_target_value(&ev))
+                    />
+                </div>
+                <div class="field field--inline">
+                    <label class="field__label" for=to_id.clone()>{i18n.tr(Key::HistoryTo)}</label>
+                    <input
+                        id=to_id
+                        type="date"
+                        class="field__input"
+                        data-testid="history-to"
+                        on:change=move |ev| filter.update(|f| f.to = event_target_value(&ev))
+                    />
                 </div>
                 <a class="filters__link" href=csv rel="external" download="" data-testid="history-csv">
                     {i18n.tr(Key::HistoryCsv)}

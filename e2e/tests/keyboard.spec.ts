@@ -1,0 +1,86 @@
+// Keyboard operation of every route and every gallery component page (issue 9): the first Tab
+// stop is the skip link and Enter on it moves focus to main; from there every Tab stop is on
+// screen and shows a focus indicator, and Tab always moves on (no keyboard trap).
+import { expect, test, type Page } from '@playwright/test';
+import { ACCOUNT_ROUTES, ALL_ROUTES, appReady } from './routes';
+import { signInByApi } from './auth';
+
+type Stop = { what: string; visible: boolean; indicator: boolean; fresh: boolean; inMain: boolean };
+
+/** The focused element after a Tab: what it is, whether it is on screen with a visible focus
+ * indicator (an outline of 2 px or more, or a box shadow), and whether it is a new stop. */
+async function stop(page: Page, n: number): Promise<Stop | null> {
+  return page.evaluate((n) => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body || el === document.documentElement) return null;
+    const s = getComputedStyle(el);
+    const r = el.getBoundingClientRect();
+    const label = el.getAttribute('aria-label') ?? el.textContent ?? '';
+    const what = `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} "${label.trim().slice(0, 30)}"`;
+    const fresh = !el.dataset.kbStop;
+    el.dataset.kbStop = String(n);
+    return {
+      what,
+      visible: r.width > 0 && r.height > 0 && s.visibility !== 'hidden',
+      indicator: (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none',
+      fresh,
+      inMain: !!el.closest('main'),
+    };
+  }, n);
+}
+
+/** Tabs through up to `max` stops from where focus is; returns the faults found. */
+async function tabThrough(page: Page, max: number): Promise<string[]> {
+  const faults: string[] = [];
+  let previous = '';
+  for (let n = 1; n <= max; n++) {
+    await page.keyboard.press('Tab');
+    const s = await stop(page, n);
+    // Focus left the document's last stop for the browser's chrome: the page is done.
+    if (!s) break;
+    if (!s.visible) faults.push(`stop ${n}: ${s.what} is not on screen`);
+    if (!s.indicator) faults.push(`stop ${n}: ${s.what} shows no focus indicator`);
+    if (!s.fresh) {
+      // Back at a stop seen before: either the tab order wrapped round (fine) or Tab is
+      // stuck on one element (a trap).
+      if (s.what === previous) faults.push(`stop ${n}: Tab does not leave ${s.what}`);
+      break;
+    }
+    previous = s.what;
+  }
+  return faults;
+}
+
+for (const route of ALL_ROUTES) {
+  test(`keyboard: ${route} skips to main, shows focus at every stop, traps nothing`, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    if (ACCOUNT_ROUTES.includes(route)) await signInByApi(page, 'ivanov');
+    await page.goto(route);
+    await appReady(page);
+    await page.keyboard.press('Tab');
+    const skip = page.locator(':focus');
+    await expect(skip).toHaveAttribute('href', '#main');
+    await expect(skip).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main#main')).toBeFocused();
+    expect(await tabThrough(page, 40)).toEqual([]);
+  });
+}
+
+test('keyboard: every gallery component page shows focus at every stop and traps nothing', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/gallery');
+  await appReady(page);
+  const hrefs = await page.getByTestId('gallery-link').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThan(0);
+  const found: Record<string, string[]> = {};
+  for (const href of hrefs) {
+    await page.goto(href);
+    await appReady(page);
+    await page.locator('main#main').focus();
+    const faults = await tabThrough(page, 30);
+    if (faults.length) found[href] = faults;
+  }
+  expect(found).toEqual({});
+});
