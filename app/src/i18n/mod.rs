@@ -212,6 +212,7 @@ pub enum Key {
     CompareHint,
     CompareTitle,
     BackToTariffs,
+    SwitchToTariff,
     TariffsEmpty,
     TvChannelsLink,
     TvChannelsTitle,
