@@ -34,6 +34,7 @@ build-app: install
 	trunk build --release --features mobile --dist dist/mobile --public-url /mobile/
 	trunk build --release --features care --dist dist/care --public-url /care/
 	trunk build --release --features profile --dist dist/profile --public-url /profile/
+	trunk build --release --features plans --dist dist/plans --public-url /plans/
 	trunk build --release --features gallery --dist dist/gallery --public-url /gallery/
 	tools/compress-dist.sh dist
 
@@ -59,6 +60,7 @@ lint:
 	cargo clippy -p app --target wasm32-unknown-unknown --features mobile -- -D warnings
 	cargo clippy -p app --target wasm32-unknown-unknown --features care -- -D warnings
 	cargo clippy -p app --target wasm32-unknown-unknown --features profile -- -D warnings
+	cargo clippy -p app --target wasm32-unknown-unknown --features plans -- -D warnings
 	cargo clippy -p app --target wasm32-unknown-unknown --features gallery -- -D warnings
 
 # The app's unit tests run natively; its wasm build is checked by clippy and trunk.

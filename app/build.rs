@@ -2,7 +2,7 @@
 //! sign-in pages, `--features account` the overview and payments, `--features billing`
 //! auto-payment and the promised payment, `--features insights` expense control and bonuses, `--features services` services, internet and TV,
 //! `--features mobile` the mobile controls, `--features care` support, `--features profile`
-//! the profile,
+//! the profile, `--features plans` the tariff change and Personal TV builders,
 //! `--features gallery` the component gallery, no feature the public pages.
 //!
 //! This sets exactly one area cfg (`area_public`, `area_auth`, `area_account`,
@@ -26,6 +26,7 @@ fn main() {
         "part_mobile",
         "part_care",
         "part_profile",
+        "part_plans",
     ] {
         println!("cargo::rustc-check-cfg=cfg({cfg})");
     }
@@ -46,6 +47,8 @@ fn main() {
         ("area_services", Some("part_care"))
     } else if on("PROFILE") {
         ("area_services", Some("part_profile"))
+    } else if on("PLANS") {
+        ("area_services", Some("part_plans"))
     } else if on("AUTH") {
         ("area_auth", None)
     } else {

@@ -4,7 +4,7 @@
 use js_sys::Date;
 
 /// `DD.MM.YYYY HH:MM` in the browser's time zone for an RFC 3339 instant.
-#[cfg(any(area_account, area_services))]
+#[cfg(any(area_account, part_catalog, part_mobile, part_care, part_profile))]
 pub fn local_time(rfc3339: &str) -> String {
     let t = Date::new(&wasm_bindgen::JsValue::from_str(rfc3339));
     if t.get_time().is_nan() {
@@ -21,7 +21,7 @@ pub fn local_time(rfc3339: &str) -> String {
 }
 
 /// `DD.MM.YYYY` for an ISO date (`YYYY-MM-DD`), `days` later (may be negative).
-#[cfg(any(part_money, part_billing, part_catalog, part_mobile))]
+#[cfg(any(part_money, part_billing, part_catalog, part_mobile, part_plans))]
 pub fn day(iso: &str, days: i32) -> String {
     let mut parts = iso.splitn(3, '-').map(|p| p.parse::<u32>().ok());
     let (Some(Some(y)), Some(Some(m)), Some(Some(d))) = (parts.next(), parts.next(), parts.next())

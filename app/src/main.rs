@@ -140,6 +140,18 @@ fn AreaRoutes() -> impl IntoView {
     }
 }
 
+/// The tariff change and Personal TV builders: `dist/plans/`.
+#[cfg(part_plans)]
+#[component]
+fn AreaRoutes() -> impl IntoView {
+    view! {
+        <Routes fallback=elsewhere::Elsewhere>
+            <Route path=path!("/services/tariff") view=tariff_change::TariffChange />
+            <Route path=path!("/tv/personal") view=tv_personal::TvPersonal />
+        </Routes>
+    }
+}
+
 /// The mobile controls: `dist/mobile/`.
 #[cfg(part_mobile)]
 #[component]

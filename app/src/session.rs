@@ -30,7 +30,14 @@ impl Session {
     }
 
     #[cfg_attr(
-        any(area_public, area_account, part_catalog, part_mobile, part_care),
+        any(
+            area_public,
+            area_account,
+            part_catalog,
+            part_mobile,
+            part_care,
+            part_plans
+        ),
         expect(dead_code, reason = "only the password forms read who is signed in")
     )]
     pub fn info(self) -> Option<SessionInfo> {

@@ -1,6 +1,8 @@
 // Tariffs and services in the browser (PRODUCT.md §4, §7): an option is priced before it is
 // connected, listed in "My services" with what it has cost, cancelled in one tap, and the
-// log says so; the internet and TV pages; a voluntary block shows when its fee starts.
+// log says so; the internet and TV pages; a voluntary block shows when its fee starts; a
+// tariff change previewed then made; Personal TV built with its price live; Multiroom up to
+// its limit.
 // The legal entity "uralsvyaz" (a mobile and a home account) is the customer; one flow
 // after another, since they change the same accounts.
 import { expect, test, type Page } from '@playwright/test';
@@ -100,4 +102,170 @@ test('a permanent block needs the second, explicit confirmation', async ({ page 
   await panel.getByRole('button', { name: 'Отмена' }).click();
   await expect(panel).toHaveCount(0);
   await expect(page.getByTestId('block-actions')).toBeVisible();
+});
+
+/** "1 234,56 ₽" → 1234.56 */
+function rubles(text: string): number {
+  return Number(text.replace(/[^\d,-]/g, '').replace(',', '.'));
+}
+
+/** Adds a Multiroom set through the API, as another tab of the same customer would. */
+async function addSetByApi(page: Page, account: number) {
+  const csrf = (await (await page.request.get('/api/session')).json()).csrf_token as string;
+  const action = { type: 'add_multiroom_set' };
+  const preview = await page.request.post('/api/services/preview', {
+    data: { account_id: account, action },
+    headers: { 'X-CSRF-Token': csrf },
+  });
+  expect(preview.ok()).toBeTruthy();
+  const confirm = await page.request.post('/api/services/confirm', {
+    data: { account_id: account, action, quote_token: (await preview.json()).quote_token },
+    headers: { 'X-CSRF-Token': csrf, 'Idempotency-Key': `e2e-multiroom-${Date.now()}` },
+  });
+  expect(confirm.status()).toBe(201);
+}
+
+test('a tariff change shows its pro-rated breakdown first and the new tariff after', async ({ page }) => {
+  await open(page, '/services/tariff', 'mobile');
+  const current = page.getByTestId('current-tariff');
+  const before = await current.locator('.row__title').innerText();
+  const choices = page.getByTestId('tariff-choice');
+  await expect(choices.first()).toBeVisible();
+  await expect(choices.filter({ hasText: before })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  // The cheapest tariff to switch to, so the balance covers it whatever other flows spent.
+  const fees = await choices.locator('.row__meta .money__value').allInnerTexts();
+  const cheapest = fees.map(rubles).reduce((best, fee, i, all) => (fee < all[best] ? i : best), 0);
+  const choice = choices.nth(cheapest);
+  const name = await choice.locator('.row__title').innerText();
+  await choice.getByRole('button', { name: `Рассчитать переход: ${name}` }).click();
+
+  const panel = page.getByTestId('change-panel');
+  await expect(panel.getByRole('heading', { name: `Переход на тариф «${name}»` })).toBeFocused();
+  // The breakdown before anything changes: the old fee returned for the days left, the new
+  // one charged, what is taken now, the balance after and the day it applies.
+  const quote = panel.getByTestId('quote');
+  await expect(quote.locator('tbody tr')).toHaveCount(5);
+  await expect(quote).toContainText(before);
+  await expect(quote).toContainText(name);
+  await expect(panel.getByTestId('quote-now')).toContainText('₽');
+  await expect(panel.getByTestId('quote-balance-after')).toContainText('₽');
+  await expect(panel).toContainText('Действует с');
+  await expect(current).toContainText(before);
+  await expectNoAxeViolations(page);
+
+  await panel.getByRole('button', { name: 'Подтвердить' }).click();
+  await expect(page.getByTestId('tariff-changed')).toContainText(`Тариф изменён на «${name}»`);
+  await expect(current.locator('.row__title')).toHaveText(name);
+  await expect(choices.filter({ hasText: before })).toHaveCount(1);
+  await expect(choices.filter({ hasText: name })).toHaveCount(0);
+});
+
+test('a public tariff page sends a signed-in subscriber to the preview of that tariff', async ({ page }) => {
+  await signInByApi(page, 'uralsvyaz');
+  const mobile = (await accounts(page)).find((a) => a.service === 'mobile')!;
+  const mine = (await (await page.request.get(`/api/dashboard?account=${mobile.id}`)).json()).selected.tariff.id;
+  const mineCard = await (await page.request.get(`/api/tariffs/${mine}`)).json();
+  const offer = (await (await page.request.get(`/api/regions/${mineCard.tariff.region}/tariffs`)).json()).find(
+    (c: { service: string; tariff: { id: string } }) => c.service === 'mobile' && c.tariff.id !== mine,
+  );
+  await page.goto(`/tariffs/${offer.tariff.id}`);
+  await appReady(page);
+  await page.getByTestId('switch-to-tariff').click();
+  await expect(page).toHaveURL(new RegExp(`/services/tariff\\?to=${offer.tariff.id}$`));
+  const panel = page.getByTestId('change-panel');
+  await expect(panel.getByRole('heading', { name: `Переход на тариф «${offer.tariff.name}»` })).toBeVisible();
+  await expect(panel.getByTestId('quote')).toBeVisible();
+  // Not this time: cancelling changes nothing.
+  await panel.getByRole('button', { name: 'Отмена' }).click();
+  await expect(panel).toHaveCount(0);
+  await expect(page.getByTestId('current-tariff')).toContainText(mineCard.tariff.name);
+});
+
+test('Personal TV: the price is recomputed live as channels are picked, and the preview agrees', async ({ page }) => {
+  const account = await open(page, '/tv/personal', 'home');
+  const total = page.getByTestId('price-total').locator('.money__value');
+  const delta = page.getByTestId('personal-delta').locator('.money__value');
+  await expect(page.getByTestId('personal-empty')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Рассчитать подключение' })).toHaveCount(0);
+  const start = rubles(await total.innerText());
+  expect(rubles(await delta.innerText())).toBe(0);
+  await expectNoAxeViolations(page);
+
+  // Nothing matches: said so, with a way back.
+  await page.getByLabel('Поиск канала').fill('нет такого канала');
+  await expect(page.getByTestId('channels-none')).toContainText('Ничего не найдено');
+  await page.getByRole('button', { name: 'Сбросить поиск и жанр' }).click();
+
+  // Channels of one genre that can still be picked (not in a package, not connected).
+  await page.getByLabel('Жанр').selectOption('sport');
+  const rows = page.locator('li.channel-row:not(.channel-row--locked)');
+  expect(await rows.count()).toBeGreaterThanOrEqual(2);
+  const [first, second] = [rows.nth(0), rows.nth(1)];
+  const firstName = await first.locator('.channel-row__name').innerText();
+  const secondName = await second.locator('.channel-row__name').innerText();
+  const firstPrice = rubles(await first.locator('.money__value').innerText());
+  const secondPrice = rubles(await second.locator('.money__value').innerText());
+
+  // By keyboard: focus the checkbox, Space ticks it.
+  await first.getByRole('checkbox').focus();
+  await page.keyboard.press('Space');
+  await expect(first.getByRole('checkbox')).toBeChecked();
+  await expect.poll(async () => rubles(await total.innerText())).toBeCloseTo(start + firstPrice, 2);
+  await second.getByRole('checkbox').check();
+  await expect.poll(async () => rubles(await total.innerText())).toBeCloseTo(start + firstPrice + secondPrice, 2);
+  await expect(page.getByTestId('personal-picked')).toHaveText('Выбрано новых каналов: 2');
+  expect(rubles(await delta.innerText())).toBeCloseTo(firstPrice + secondPrice, 2);
+  await expect(page.getByTestId('price-total')).toHaveAttribute('aria-live', 'polite');
+
+  const built = await total.innerText();
+  await page.getByRole('button', { name: 'Рассчитать подключение' }).click();
+  const panel = page.getByTestId('change-panel');
+  await expect(panel.getByTestId('quote')).toContainText(firstName);
+  await expect(panel.getByTestId('quote')).toContainText(secondName);
+  await expect(panel.getByTestId('quote-tv-total')).toHaveText(built);
+  await expect(panel.getByTestId('quote-monthly')).toHaveText(await delta.innerText());
+  await expectNoAxeViolations(page);
+  await panel.getByRole('button', { name: 'Подтвердить' }).click();
+
+  await expect(page.getByTestId('personal-done')).toContainText('Каналы подключены');
+  await expect(page.getByTestId('personal-empty')).toBeVisible();
+  await expect.poll(async () => rubles(await total.innerText())).toBeCloseTo(start + firstPrice + secondPrice, 2);
+  await page.goto(`/services?account=${account}`);
+  await appReady(page);
+  await expect(page.getByTestId('connected').filter({ hasText: firstName })).toHaveCount(1);
+  await expect(page.getByTestId('connected').filter({ hasText: secondName })).toHaveCount(1);
+  await page.goto(`/tv?account=${account}`);
+  await appReady(page);
+  await expect(page.getByTestId('tv-total')).toHaveText(built);
+});
+
+test('Multiroom stops at three extra sets and says why, in the server\'s words too', async ({ page }) => {
+  const account = await open(page, '/tv', 'home');
+  const sets = page.getByTestId('multiroom-sets');
+  const add = page.getByRole('button', { name: 'Добавить телевизор' });
+  const panel = page.getByTestId('change-panel');
+  const count = async () => Number((await sets.innerText()).match(/: (\d+)/)![1]);
+  // Up to two sets through the page.
+  for (let n = await count(); n < 2; n++) {
+    await add.click();
+    await expect(panel.getByTestId('quote')).toBeVisible();
+    await panel.getByRole('button', { name: 'Подтвердить' }).click();
+    await expect(sets).toContainText(`: ${n + 1} из 3`);
+  }
+  // The third set's price is on screen when another tab adds it: confirming is refused
+  // with the server's own code, and the page says so in words.
+  await add.click();
+  await expect(panel.getByTestId('quote')).toBeVisible();
+  await addSetByApi(page, account);
+  await panel.getByRole('button', { name: 'Подтвердить' }).click();
+  await expect(panel.getByTestId('form-error')).toContainText('Мультирум — не больше 3 дополнительных телевизоров.');
+  await page.reload();
+  await appReady(page);
+  await expect(sets).toContainText(': 3 из 3');
+  const limit = page.getByTestId('multiroom-limit');
+  await expect(limit).toContainText('Мультирум — не больше 3 дополнительных телевизоров.');
+  await expect(limit).toContainText('сначала отключите');
+  await expect(add).toHaveCount(0);
+  await expectNoAxeViolations(page);
 });

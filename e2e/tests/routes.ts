@@ -5,7 +5,8 @@ export const PUBLIC_ROUTES = [
   '/tariffs/mobile-smart-moscow', '/tariffs/compare?ids=mobile-mini-moscow,mobile-smart-moscow',
 ];
 export const ACCOUNT_ROUTES = [
-  '/dashboard', '/payments', '/autopay', '/promised', '/internet', '/tv', '/mobile', '/bonuses', '/services', '/expenses',
+  '/dashboard', '/payments', '/autopay', '/promised', '/internet', '/tv', '/tv/personal', '/mobile', '/bonuses',
+  '/services', '/services/tariff', '/expenses',
   '/support', '/profile', '/password',
 ];
 export const OTHER_ROUTES = ['/gallery', '/no-such-page'];

@@ -33,6 +33,9 @@ pub enum Area {
     Profile,
     /// The component gallery, served from `dist/gallery/` (assets under `/gallery/`).
     Gallery,
+    /// The signed-in change builders of the services section (tariff change, Personal TV):
+    /// `dist/plans/`, so the services build keeps within its budget.
+    Plans,
 }
 
 /// First path segments of the money area (where a subscriber lands after signing in).
@@ -59,6 +62,9 @@ pub const PROFILE_SECTIONS: [&str; 1] = ["profile"];
 /// First path segments of the sign-in area.
 pub const AUTH_PAGES: [&str; 5] = ["signin", "register", "recovery", "password", "help"];
 
+/// Pages of the services section served by the plans build (a path and its subpaths).
+pub const PLAN_PAGES: [&str; 2] = ["/services/tariff", "/tv/personal"];
+
 /// Public pages that live under an account section's segment.
 const PUBLIC_UNDER_ACCOUNT: [&str; 1] = ["/tv/channels"];
 
@@ -76,6 +82,7 @@ impl Area {
             Area::Care => "care",
             Area::Profile => "profile",
             Area::Gallery => "gallery",
+            Area::Plans => "plans",
         }
     }
 }
@@ -92,14 +99,16 @@ pub fn area_for(path: &str) -> Area {
     if AUTH_PAGES.contains(&first) {
         return Area::Auth;
     }
-    let public_exception = PUBLIC_UNDER_ACCOUNT.iter().any(|prefix| {
+    let under = |prefix: &&str| {
         path == *prefix
             || path
                 .strip_prefix(prefix)
                 .is_some_and(|rest| rest.starts_with('/'))
-    });
-    if public_exception {
+    };
+    if PUBLIC_UNDER_ACCOUNT.iter().any(under) {
         Area::Public
+    } else if PLAN_PAGES.iter().any(under) {
+        Area::Plans
     } else if ACCOUNT_SECTIONS.contains(&first) {
         Area::Account
     } else if BILLING_SECTIONS.contains(&first) {
@@ -161,6 +170,10 @@ mod tests {
         for path in ["/tv", "/tv/multiroom", "/internet", "/services"] {
             assert_eq!(area_for(path), Area::Services, "{path}");
         }
+        for path in ["/services/tariff", "/services/tariff/", "/tv/personal"] {
+            assert_eq!(area_for(path), Area::Plans, "{path}");
+        }
+        assert_eq!(area_for("/services/tariffs"), Area::Services);
         assert_eq!(area_for("/mobile"), Area::Mobile);
         assert_eq!(area_for("/support/1"), Area::Care);
         assert_eq!(area_for("/profile"), Area::Profile);
@@ -184,6 +197,7 @@ mod tests {
         assert_eq!(Area::Care.dir(), "care");
         assert_eq!(Area::Profile.dir(), "profile");
         assert_eq!(Area::Gallery.dir(), "gallery");
+        assert_eq!(Area::Plans.dir(), "plans");
     }
 
     proptest! {
@@ -193,7 +207,7 @@ mod tests {
             let path = format!("/{}/{rest}", ACCOUNT_SECTIONS[section]);
             prop_assert_eq!(area_for(&path), Area::Account);
             let path = format!("/{}/{rest}", SERVICE_SECTIONS[service]);
-            if !path.starts_with("/tv/channels") {
+            if !path.starts_with("/tv/channels") && !PLAN_PAGES.iter().any(|p| path.starts_with(p)) {
                 prop_assert_eq!(area_for(&path), Area::Services);
             }
         }

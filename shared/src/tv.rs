@@ -113,6 +113,20 @@ pub fn personal_tv_price(
     })
 }
 
+/// The package Personal TV prices picked channels against: the base package with the
+/// channels of the themed add-ons connected on top (the add-on pays for them, so picking one
+/// of them costs nothing more).
+pub fn priced_package<'a>(
+    base: &ChannelPackage,
+    addons: impl IntoIterator<Item = &'a ChannelPackage>,
+) -> ChannelPackage {
+    let mut priced = base.clone();
+    for addon in addons {
+        priced.channels.extend(addon.channels.iter().copied());
+    }
+    priced
+}
+
 /// The monthly Multiroom charge for `extra_sets` TV sets.
 pub fn multiroom_fee(extra_sets: u32, equipment_fee: Money) -> Result<Money, TvError> {
     if extra_sets > MULTIROOM_MAX_EXTRA_SETS {
@@ -188,6 +202,23 @@ mod tests {
             personal_tv_price(&base(), &[ch(10, -1)]),
             Err(TvError::NegativePrice)
         );
+    }
+
+    #[test]
+    fn add_on_channels_are_free_on_top_of_the_base() {
+        let sport = ChannelPackage {
+            id: "sport".into(),
+            name: "Спорт".into(),
+            monthly_fee: Money::from_kopecks(19_900),
+            channels: [10, 11].into_iter().map(ChannelId).collect(),
+        };
+        let priced = priced_package(&base(), [&sport]);
+        assert_eq!(priced.monthly_fee, base().monthly_fee);
+        assert_eq!(priced.channels.len(), 5);
+        let p = personal_tv_price(&priced, &[ch(10, 9_900), ch(12, 4_900)]).unwrap();
+        assert_eq!(p.included, vec![ChannelId(10)]);
+        assert_eq!(p.channels_fee.kopecks(), 4_900);
+        assert_eq!(priced_package(&base(), []), base());
     }
 
     #[test]

@@ -52,6 +52,10 @@ pub struct DetailView {
     pub free_days: Option<u32>,
     #[serde(default)]
     pub daily_fee: Option<Money>,
+    /// Personal TV: the monthly price after the change, by `shared::tv::personal_tv_price`.
+    #[cfg(part_plans)]
+    #[serde(default)]
+    pub price: Option<TvPrice>,
 }
 
 /// `shared::api::services::QuoteLine`.
@@ -230,6 +234,8 @@ pub struct TvPrice {
 pub struct MyTv {
     pub base_package: String,
     pub base_from_tariff: bool,
+    /// Ids of the themed packages connected on top of the base.
+    pub addons: Vec<String>,
     pub channels: Vec<shared::tv::ChannelId>,
     pub price: TvPrice,
     pub multiroom_sets: u32,

@@ -9,9 +9,9 @@
 mod account;
 #[cfg(area_auth)]
 mod auth;
-#[cfg(any(part_catalog, part_mobile))]
+#[cfg(any(part_catalog, part_mobile, part_plans))]
 mod changes;
-#[cfg(area_public)]
+#[cfg(any(area_public, part_plans))]
 mod public;
 #[cfg(any(part_mobile, part_care, part_profile))]
 mod services;
@@ -20,9 +20,9 @@ mod services;
 pub use account::*;
 #[cfg(area_auth)]
 pub use auth::*;
-#[cfg(any(part_catalog, part_mobile))]
+#[cfg(any(part_catalog, part_mobile, part_plans))]
 pub use changes::*;
-#[cfg(area_public)]
+#[cfg(any(area_public, part_plans))]
 pub use public::*;
 #[cfg(any(part_mobile, part_care, part_profile))]
 pub use services::*;
@@ -241,7 +241,7 @@ pub fn encode(part: &str) -> String {
 }
 
 /// A fresh idempotency key for one attempt of a change that must happen once.
-#[cfg(any(part_money, part_billing, part_insights, part_catalog, part_mobile))]
+#[cfg(any(part_money, part_billing, part_insights, part_catalog, part_mobile, part_plans))]
 pub fn new_idempotency_key() -> String {
     web_sys::window()
         .and_then(|w| w.crypto().ok())

@@ -1,4 +1,6 @@
-//! Endpoints of the public pages: the catalogue, offices and the balance check.
+//! Endpoints of the public pages: the catalogue, offices and the balance check. The plans
+//! build reads the same catalogue (the tariffs an account can switch to, the channels of
+//! Personal TV).
 
 use shared::ApiError;
 use shared::api::catalogue::{TariffCard, TvChannel, TvPackage};
@@ -16,6 +18,10 @@ pub async fn tariff(id: String) -> Result<TariffCard, ApiError> {
 }
 
 /// `GET /api/tariffs/compare?ids=a,b`.
+#[cfg_attr(
+    part_plans,
+    expect(dead_code, reason = "the plans build compares no tariffs")
+)]
 pub async fn compare(ids: String) -> Result<Vec<TariffCard>, ApiError> {
     get_json(&format!("/api/tariffs/compare?ids={}", enc(&ids))).await
 }
@@ -33,6 +39,7 @@ pub async fn tv_packages() -> Result<Vec<TvPackage>, ApiError> {
 /// `POST /api/public/balance`: the balance of a contract, without signing in. The number is
 /// a checked `ContractNumber` (digits and a dash), so the body is written out by hand: the
 /// JSON serialiser stays out of the public build, whose other requests are all GETs.
+#[cfg(area_public)]
 pub async fn public_balance(
     contract: &shared::ids::ContractNumber,
 ) -> Result<shared::api::balance::PublicBalance, Failure> {

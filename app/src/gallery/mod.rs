@@ -19,7 +19,7 @@ pub struct Entry {
     pub demo: fn() -> AnyView,
 }
 
-pub const COMPONENTS: [Entry; 14] = [
+pub const COMPONENTS: [Entry; 16] = [
     Entry {
         slug: "button",
         name: "Button",
@@ -89,6 +89,16 @@ pub const COMPONENTS: [Entry; 14] = [
         slug: "region-picker",
         name: "RegionPicker",
         demo: demos::region_picker,
+    },
+    Entry {
+        slug: "price-summary",
+        name: "PriceSummary",
+        demo: demos::price_summary,
+    },
+    Entry {
+        slug: "channel-pick",
+        name: "ChannelPick",
+        demo: demos::channel_pick,
     },
 ];
 

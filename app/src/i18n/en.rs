@@ -195,6 +195,7 @@ pub fn text(key: Key) -> &'static str {
         Key::CompareHint => "Pick 2 or 3 tariffs to compare.",
         Key::CompareTitle => "Tariff comparison",
         Key::BackToTariffs => "← All tariffs",
+        Key::SwitchToTariff => "Switch to this tariff",
         Key::TariffsEmpty => "No tariffs of this type in this region",
         Key::TvChannelsLink => "TV channels and Personal TV",
         Key::TvChannelsTitle => "Channels and Personal TV",

@@ -214,6 +214,7 @@ pub enum Key {
     CompareHint,
     CompareTitle,
     BackToTariffs,
+    SwitchToTariff,
     TariffsEmpty,
     TvChannelsLink,
     TvChannelsTitle,

@@ -195,6 +195,7 @@ pub fn text(key: Key) -> &'static str {
         Key::CompareHint => "Выберите 2 или 3 тарифа для сравнения.",
         Key::CompareTitle => "Сравнение тарифов",
         Key::BackToTariffs => "← Все тарифы",
+        Key::SwitchToTariff => "Перейти на этот тариф",
         Key::TariffsEmpty => "В этом регионе нет тарифов такого типа",
         Key::TvChannelsLink => "Каналы ТВ и «Персональное ТВ»",
         Key::TvChannelsTitle => "Каналы и «Персональное ТВ»",

@@ -1,5 +1,6 @@
 //! Texts only the signed-in service pages show, Russian and English side by side. Each text
-//! is compiled into the builds that show it (`part_catalog`, `part_mobile`, `part_care`).
+//! is compiled into the builds that show it (`part_catalog`, `part_mobile`, `part_care`,
+//! `part_plans`, ...).
 
 use shared::Lang;
 
@@ -159,7 +160,7 @@ pub enum Svc {
     NotificationRead,
     #[cfg(part_care)]
     NotificationNew,
-    #[cfg(any(part_catalog, part_mobile, part_profile))]
+    #[cfg(any(part_catalog, part_mobile, part_profile, part_plans))]
     Cancel,
     #[cfg(part_profile)]
     ContactsTitle,
@@ -209,25 +210,25 @@ pub enum Svc {
     EventOptionConnected,
     #[cfg(part_profile)]
     EventNewDevice,
-    #[cfg(part_catalog)]
+    #[cfg(any(part_catalog, part_plans))]
     NoAccounts,
-    #[cfg(any(part_catalog, part_mobile))]
+    #[cfg(any(part_catalog, part_mobile, part_plans))]
     QuoteBreakdown,
-    #[cfg(any(part_catalog, part_mobile))]
+    #[cfg(any(part_catalog, part_mobile, part_plans))]
     QuoteNow,
-    #[cfg(any(part_catalog, part_mobile))]
+    #[cfg(any(part_catalog, part_mobile, part_plans))]
     QuoteMonthly,
-    #[cfg(any(part_catalog, part_mobile))]
+    #[cfg(any(part_catalog, part_mobile, part_plans))]
     QuoteBalanceAfter,
-    #[cfg(any(part_catalog, part_mobile))]
+    #[cfg(any(part_catalog, part_mobile, part_plans))]
     QuoteFrom,
-    #[cfg(any(part_catalog, part_mobile))]
+    #[cfg(any(part_catalog, part_mobile, part_plans))]
     QuoteNotAffordable,
-    #[cfg(any(part_catalog, part_mobile))]
+    #[cfg(any(part_catalog, part_mobile, part_plans))]
     QuoteTopUp,
-    #[cfg(any(part_catalog, part_mobile))]
+    #[cfg(any(part_catalog, part_mobile, part_plans))]
     QuoteConfirm,
-    #[cfg(any(part_catalog, part_mobile))]
+    #[cfg(any(part_catalog, part_mobile, part_plans))]
     QuoteRecalculate,
     #[cfg(part_catalog)]
     MyServicesTitle,
@@ -277,9 +278,9 @@ pub enum Svc {
     BlockPermanent,
     #[cfg(part_mobile)]
     BlockLost,
-    #[cfg(any(part_catalog, part_mobile))]
+    #[cfg(any(part_catalog, part_mobile, part_plans))]
     BlockFeeStarts,
-    #[cfg(any(part_catalog, part_mobile))]
+    #[cfg(any(part_catalog, part_mobile, part_plans))]
     BlockPermanentUnderstood,
     #[cfg(part_mobile)]
     BlockDone,
@@ -325,9 +326,9 @@ pub enum Svc {
     InternetNoOptions,
     #[cfg(part_catalog)]
     MoreOptions,
-    #[cfg(part_catalog)]
+    #[cfg(any(part_catalog, part_plans))]
     TvNone,
-    #[cfg(part_catalog)]
+    #[cfg(any(part_catalog, part_plans))]
     TvNoneBody,
     #[cfg(part_catalog)]
     TvLineUp,
@@ -335,7 +336,7 @@ pub enum Svc {
     TvBase,
     #[cfg(part_catalog)]
     TvFromTariff,
-    #[cfg(part_catalog)]
+    #[cfg(any(part_catalog, part_plans))]
     TvPersonal,
     #[cfg(part_catalog)]
     TvChannelsPicked,
@@ -357,6 +358,68 @@ pub enum Svc {
     MultiroomFull,
     #[cfg(part_catalog)]
     MultiroomRemoveHint,
+    #[cfg(part_plans)]
+    TvNewMonthly,
+    #[cfg(part_catalog)]
+    MultiroomFullWhy,
+    #[cfg(part_catalog)]
+    TariffChangeLink,
+    #[cfg(part_plans)]
+    TariffChangeTitle,
+    #[cfg(part_plans)]
+    TariffChangeLead,
+    #[cfg(part_plans)]
+    TariffCurrent,
+    #[cfg(part_plans)]
+    TariffOthers,
+    #[cfg(part_plans)]
+    TariffOthersEmpty,
+    #[cfg(part_plans)]
+    TariffOthersEmptyBody,
+    #[cfg(part_plans)]
+    TariffNone,
+    #[cfg(part_plans)]
+    TariffPreview,
+    #[cfg(part_plans)]
+    TariffSwitchTo,
+    #[cfg(part_plans)]
+    TariffChanged,
+    #[cfg(part_plans)]
+    TariffNotOffered,
+    #[cfg(part_catalog)]
+    PersonalLink,
+    #[cfg(part_plans)]
+    PersonalLead,
+    #[cfg(part_plans)]
+    PersonalBase,
+    #[cfg(part_plans)]
+    PersonalPaid,
+    #[cfg(part_plans)]
+    PersonalIncluded,
+    #[cfg(part_plans)]
+    PersonalRule,
+    #[cfg(part_plans)]
+    PersonalDelta,
+    #[cfg(part_plans)]
+    PersonalPicked,
+    #[cfg(part_plans)]
+    PersonalNone,
+    #[cfg(part_plans)]
+    PersonalNoneBody,
+    #[cfg(part_plans)]
+    PersonalPreview,
+    #[cfg(part_plans)]
+    PersonalAdd,
+    #[cfg(part_plans)]
+    PersonalDone,
+    #[cfg(part_plans)]
+    PersonalConnected,
+    #[cfg(part_plans)]
+    PersonalClear,
+    #[cfg(part_plans)]
+    PersonalChannels,
+    #[cfg(part_plans)]
+    PersonalPriceTitle,
 }
 
 impl From<Svc> for Key {
@@ -573,7 +636,7 @@ impl Svc {
             Svc::NotificationRead => ["Отметить прочитанным", "Mark as read"],
             #[cfg(part_care)]
             Svc::NotificationNew => ["Новое", "New"],
-            #[cfg(any(part_catalog, part_mobile, part_profile))]
+            #[cfg(any(part_catalog, part_mobile, part_profile, part_plans))]
             Svc::Cancel => ["Отмена", "Cancel"],
             #[cfg(part_profile)]
             Svc::ContactsTitle => ["Контакты для уведомлений", "Contacts for notifications"],
@@ -632,28 +695,28 @@ impl Svc {
             Svc::EventOptionConnected => ["Услуга подключена", "Service connected"],
             #[cfg(part_profile)]
             Svc::EventNewDevice => ["Вход с нового устройства", "Sign-in from a new device"],
-            #[cfg(part_catalog)]
+            #[cfg(any(part_catalog, part_plans))]
             Svc::NoAccounts => ["Нет лицевых счетов", "No accounts"],
-            #[cfg(any(part_catalog, part_mobile))]
+            #[cfg(any(part_catalog, part_mobile, part_plans))]
             Svc::QuoteBreakdown => ["Расчёт стоимости", "Price breakdown"],
-            #[cfg(any(part_catalog, part_mobile))]
+            #[cfg(any(part_catalog, part_mobile, part_plans))]
             Svc::QuoteNow => ["Спишем сейчас", "Charged now"],
-            #[cfg(any(part_catalog, part_mobile))]
+            #[cfg(any(part_catalog, part_mobile, part_plans))]
             Svc::QuoteMonthly => ["В месяц далее", "Monthly after"],
-            #[cfg(any(part_catalog, part_mobile))]
+            #[cfg(any(part_catalog, part_mobile, part_plans))]
             Svc::QuoteBalanceAfter => ["Баланс после", "Balance after"],
-            #[cfg(any(part_catalog, part_mobile))]
+            #[cfg(any(part_catalog, part_mobile, part_plans))]
             Svc::QuoteFrom => ["Действует с", "Takes effect on"],
-            #[cfg(any(part_catalog, part_mobile))]
+            #[cfg(any(part_catalog, part_mobile, part_plans))]
             Svc::QuoteNotAffordable => [
                 "На балансе не хватает денег для этого изменения.",
                 "The balance does not cover this change.",
             ],
-            #[cfg(any(part_catalog, part_mobile))]
+            #[cfg(any(part_catalog, part_mobile, part_plans))]
             Svc::QuoteTopUp => ["Пополнить баланс", "Top up the balance"],
-            #[cfg(any(part_catalog, part_mobile))]
+            #[cfg(any(part_catalog, part_mobile, part_plans))]
             Svc::QuoteConfirm => ["Подтвердить", "Confirm"],
-            #[cfg(any(part_catalog, part_mobile))]
+            #[cfg(any(part_catalog, part_mobile, part_plans))]
             Svc::QuoteRecalculate => ["Пересчитать", "Recalculate"],
             #[cfg(part_catalog)]
             Svc::MyServicesTitle => ["Мои услуги", "My services"],
@@ -718,12 +781,12 @@ impl Svc {
                 "Телефон утерян — заблокировать сейчас",
                 "Phone lost — block now",
             ],
-            #[cfg(any(part_catalog, part_mobile))]
+            #[cfg(any(part_catalog, part_mobile, part_plans))]
             Svc::BlockFeeStarts => [
                 "Плата за блокировку начнётся {day}.",
                 "The block fee starts on {day}.",
             ],
-            #[cfg(any(part_catalog, part_mobile))]
+            #[cfg(any(part_catalog, part_mobile, part_plans))]
             Svc::BlockPermanentUnderstood => [
                 "Я понимаю, что номер будет закрыт и вернуть его нельзя",
                 "I understand the number will be closed for good",
@@ -790,9 +853,9 @@ impl Svc {
                 "Все услуги и подключение новых",
                 "All services, and connecting new ones",
             ],
-            #[cfg(part_catalog)]
+            #[cfg(any(part_catalog, part_plans))]
             Svc::TvNone => ["Телевидения нет", "No TV"],
-            #[cfg(part_catalog)]
+            #[cfg(any(part_catalog, part_plans))]
             Svc::TvNoneBody => [
                 "Цифровое ТВ входит в домашние и спутниковые тарифы.",
                 "Digital TV comes with home and satellite tariffs.",
@@ -803,7 +866,7 @@ impl Svc {
             Svc::TvBase => ["Базовый пакет", "Base package"],
             #[cfg(part_catalog)]
             Svc::TvFromTariff => ["входит в тариф", "included in the tariff"],
-            #[cfg(part_catalog)]
+            #[cfg(any(part_catalog, part_plans))]
             Svc::TvPersonal => ["Персональное ТВ", "Personal TV"],
             #[cfg(part_catalog)]
             Svc::TvChannelsPicked => ["Выбрано каналов: {n}", "Channels picked: {n}"],
@@ -834,6 +897,107 @@ impl Svc {
                 "Отключить телевизор можно в «Моих услугах»",
                 "Remove a set in My services",
             ],
+            #[cfg(part_plans)]
+            Svc::TvNewMonthly => [
+                "Телевидение в месяц после изменения",
+                "TV per month after the change",
+            ],
+            #[cfg(part_catalog)]
+            Svc::MultiroomFullWhy => [
+                "Чтобы подключить ещё один телевизор, сначала отключите один из подключённых в «Моих услугах».",
+                "To connect another TV, first remove one of the connected sets in My services.",
+            ],
+            #[cfg(part_catalog)]
+            Svc::TariffChangeLink => ["Сменить тариф", "Change tariff"],
+            #[cfg(part_plans)]
+            Svc::TariffChangeTitle => ["Смена тарифа", "Change of tariff"],
+            #[cfg(part_plans)]
+            Svc::TariffChangeLead => [
+                "Новый тариф действует сразу: абонентская плата пересчитывается за оставшиеся дни месяца, до подтверждения вы видите точную сумму.",
+                "A new tariff applies at once: the monthly fee is recalculated for the days left in the month, and you see the exact amount before you confirm.",
+            ],
+            #[cfg(part_plans)]
+            Svc::TariffCurrent => ["Ваш тариф", "Your tariff"],
+            #[cfg(part_plans)]
+            Svc::TariffOthers => ["Можно перейти", "You can switch to"],
+            #[cfg(part_plans)]
+            Svc::TariffOthersEmpty => [
+                "Других тарифов для этого счёта нет",
+                "No other tariffs for this account",
+            ],
+            #[cfg(part_plans)]
+            Svc::TariffOthersEmptyBody => [
+                "В вашем регионе для этой услуги доступен только текущий тариф.",
+                "Only the current tariff is offered for this service in your region.",
+            ],
+            #[cfg(part_plans)]
+            Svc::TariffNone => ["У счёта нет тарифа", "This account has no tariff"],
+            #[cfg(part_plans)]
+            Svc::TariffPreview => ["Рассчитать переход", "Preview the switch"],
+            #[cfg(part_plans)]
+            Svc::TariffSwitchTo => ["Переход на тариф «{name}»", "Switch to “{name}”"],
+            #[cfg(part_plans)]
+            Svc::TariffChanged => [
+                "Тариф изменён на «{name}». Он уже действует.",
+                "The tariff is now “{name}”. It applies already.",
+            ],
+            #[cfg(part_plans)]
+            Svc::TariffNotOffered => [
+                "Тариф из ссылки недоступен для этого счёта: он для другого региона или другой услуги.",
+                "The tariff from the link is not offered for this account: it is for another region or service.",
+            ],
+            #[cfg(part_catalog)]
+            Svc::PersonalLink => ["Собрать Персональное ТВ", "Build Personal TV"],
+            #[cfg(part_plans)]
+            Svc::PersonalLead => [
+                "Отметьте каналы, которые хотите добавить к своему пакету. Цена пересчитывается сразу, до подтверждения ничего не списывается.",
+                "Tick the channels you want on top of your package. The price is recalculated at once; nothing is charged before you confirm.",
+            ],
+            #[cfg(part_plans)]
+            Svc::PersonalBase => ["Базовый пакет «{name}»", "Base package “{name}”"],
+            #[cfg(part_plans)]
+            Svc::PersonalPaid => ["Отдельные каналы: {n}", "Single channels: {n}"],
+            #[cfg(part_plans)]
+            Svc::PersonalIncluded => [
+                "Отмеченных каналов из ваших пакетов: {n}, они бесплатны.",
+                "Picked channels already in your packages: {n}, they cost nothing.",
+            ],
+            #[cfg(part_plans)]
+            Svc::PersonalRule => [
+                "Как считается: базовый пакет плюс месячная цена каждого отдельного канала; каналы ваших пакетов ничего не стоят.",
+                "How it is counted: the base package plus the monthly price of each single channel; channels of your packages cost nothing.",
+            ],
+            #[cfg(part_plans)]
+            Svc::PersonalDelta => [
+                "Ежемесячная плата вырастет на",
+                "Your monthly charge grows by",
+            ],
+            #[cfg(part_plans)]
+            Svc::PersonalPicked => ["Выбрано новых каналов: {n}", "New channels picked: {n}"],
+            #[cfg(part_plans)]
+            Svc::PersonalNone => ["Новые каналы не выбраны", "No new channels picked"],
+            #[cfg(part_plans)]
+            Svc::PersonalNoneBody => [
+                "Отметьте каналы в списке ниже — цена пересчитается сразу.",
+                "Tick channels in the list below; the price updates at once.",
+            ],
+            #[cfg(part_plans)]
+            Svc::PersonalPreview => ["Рассчитать подключение", "Preview the price"],
+            #[cfg(part_plans)]
+            Svc::PersonalAdd => ["Подключить выбранные каналы", "Connect the picked channels"],
+            #[cfg(part_plans)]
+            Svc::PersonalDone => [
+                "Каналы подключены. Они есть в «Моих услугах», там же их можно отключить.",
+                "The channels are connected. They are listed in My services, where they can be cancelled too.",
+            ],
+            #[cfg(part_plans)]
+            Svc::PersonalConnected => ["подключён", "connected"],
+            #[cfg(part_plans)]
+            Svc::PersonalClear => ["Сбросить поиск и жанр", "Clear the search and genre"],
+            #[cfg(part_plans)]
+            Svc::PersonalChannels => ["Каналы", "Channels"],
+            #[cfg(part_plans)]
+            Svc::PersonalPriceTitle => ["Цена в месяц", "Monthly price"],
         };
         match lang {
             Lang::Ru => ru,

@@ -86,6 +86,20 @@ pub fn ChangePanel(
         let token = q.quote_token.clone();
         let affordable = q.affordable;
         let fee_starts = q.detail.fee_starts_on.clone();
+        // Personal TV: the monthly TV price after the change, as the builder showed it.
+        #[cfg(part_plans)]
+        let tv_total = q.detail.price.as_ref().map(|p| {
+            view! {
+                <tr>
+                    <th scope="row">{i18n.tr(Svc::TvNewMonthly)}</th>
+                    <td data-testid="quote-tv-total">
+                        <MoneyAmount amount=p.total size=MoneySize::Small />
+                    </td>
+                </tr>
+            }
+        });
+        #[cfg(not(part_plans))]
+        let tv_total = ();
         let lines = q
             .lines
             .into_iter()
@@ -109,8 +123,11 @@ pub fn ChangePanel(
                     </tr>
                     <tr>
                         <th scope="row">{i18n.tr(Svc::QuoteMonthly)}</th>
-                        <td><MoneyAmount amount=q.per_period size=MoneySize::Small /></td>
+                        <td data-testid="quote-monthly">
+                            <MoneyAmount amount=q.per_period size=MoneySize::Small />
+                        </td>
                     </tr>
+                    {tv_total}
                     <tr>
                         <th scope="row">{i18n.tr(Svc::QuoteBalanceAfter)}</th>
                         <td data-testid="quote-balance-after">

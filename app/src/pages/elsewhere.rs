@@ -29,6 +29,8 @@ pub const THIS_AREA: Area = if cfg!(area_gallery) {
     Area::Care
 } else if cfg!(part_profile) {
     Area::Profile
+} else if cfg!(part_plans) {
+    Area::Plans
 } else {
     Area::Public
 };

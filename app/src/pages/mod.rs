@@ -1,6 +1,6 @@
 //! One file per route, each in the build of its area (`shared::area`, see `build.rs`).
 
-#[cfg(any(part_catalog, part_mobile))]
+#[cfg(any(part_catalog, part_mobile, part_plans))]
 mod account_picker;
 #[cfg(area_account)]
 mod account_switcher;
@@ -12,7 +12,7 @@ pub mod autopay;
 pub mod balance_check;
 #[cfg(part_insights)]
 pub mod bonuses;
-#[cfg(any(part_catalog, part_mobile))]
+#[cfg(any(part_catalog, part_mobile, part_plans))]
 mod change;
 #[cfg(part_money)]
 pub mod dashboard;
@@ -50,6 +50,8 @@ pub mod services;
 pub mod signin;
 #[cfg(part_care)]
 pub mod support;
+#[cfg(part_plans)]
+pub mod tariff_change;
 #[cfg(area_public)]
 pub mod tariff_compare;
 #[cfg(area_public)]
@@ -60,3 +62,5 @@ pub mod tariffs;
 pub mod tv;
 #[cfg(area_public)]
 pub mod tv_channels;
+#[cfg(part_plans)]
+pub mod tv_personal;

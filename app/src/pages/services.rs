@@ -50,6 +50,7 @@ pub fn Services() -> impl IntoView {
 
 #[component]
 fn ForAccount(chosen: Chosen) -> impl IntoView {
+    let i18n = use_i18n();
     let account = chosen.account.id;
     let mine = LocalResource::new(move || api::my_services(account));
     let options = LocalResource::new(move || api::options(account));
@@ -62,6 +63,15 @@ fn ForAccount(chosen: Chosen) -> impl IntoView {
     });
     view! {
         <AccountPicker chosen=chosen fits=any_service />
+        <p>
+            <a
+                href=format!("/services/tariff?account={account}")
+                rel="external"
+                data-testid="tariff-change-link"
+            >
+                {i18n.tr(Svc::TariffChangeLink)}
+            </a>
+        </p>
         <Connected list=mine changed=changed />
         <Catalogue account=account list=options changed=changed />
         <Log log=log />

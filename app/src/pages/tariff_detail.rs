@@ -10,6 +10,7 @@ use crate::components::{
     ApiErrorBoundary, MoneyAmount, MoneySize, PageTitle, Skeleton, SkeletonShape,
 };
 use crate::i18n::{Key, use_i18n};
+use crate::session::{SessionState, use_session};
 
 #[component]
 pub fn TariffDetail() -> impl IntoView {
@@ -41,6 +42,8 @@ pub fn TariffDetail() -> impl IntoView {
 #[component]
 fn Detail(card: TariffCard) -> impl IntoView {
     let i18n = use_i18n();
+    let session = use_session();
+    let id = card.tariff.id.clone();
     let prices = card.tariff.prices;
     let lines = {
         let card = card.clone();
@@ -63,6 +66,19 @@ fn Detail(card: TariffCard) -> impl IntoView {
             </p>
             <h2 class="card__title">{i18n.tr(Key::PackageIncluded)}</h2>
             <ul class="tariff-card__package">{lines}</ul>
+            // A signed-in subscriber switches from here: the services build previews it.
+            <Show when=move || matches!(session.state(), SessionState::SignedIn(_))>
+                <p>
+                    <a
+                        class="btn btn--primary btn--md"
+                        href=format!("/services/tariff?to={}", crate::api::encode(&id))
+                        rel="external"
+                        data-testid="switch-to-tariff"
+                    >
+                        {i18n.tr(Key::SwitchToTariff)}
+                    </a>
+                </p>
+            </Show>
             <Show when=move || has_beyond>
                 <h2 class="card__title">{i18n.tr(Key::PricesBeyond)}</h2>
                 <dl class="price-list">

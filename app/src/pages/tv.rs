@@ -3,14 +3,15 @@
 //! sets, each added after its equipment fee is shown.
 
 use leptos::prelude::*;
+use shared::ErrorCode;
 use shared::api::services::ServiceAction;
 use shared::service::ServiceKind;
 use shared::tv::MULTIROOM_MAX_EXTRA_SETS;
 
 use crate::api::{self, MyTv};
 use crate::components::{
-    ApiErrorBoundary, Button, ButtonVariant, Card, EmptyState, MoneyAmount, MoneySize, PageTitle,
-    Skeleton, SkeletonShape,
+    Alert, AlertKind, ApiErrorBoundary, Button, ButtonVariant, Card, EmptyState, MoneyAmount,
+    MoneySize, PageTitle, Skeleton, SkeletonShape,
 };
 use crate::i18n::{Key, Svc, use_i18n};
 use crate::pages::account_picker::ForAccountOf;
@@ -71,7 +72,14 @@ fn LineUp(account: i64) -> impl IntoView {
                     <dt>{i18n.tr(Svc::MonthlyTotal)}</dt>
                     <dd data-testid="tv-total"><MoneyAmount amount=tv.price.total /></dd>
                 </dl>
-                <p>
+                <p class="form__row">
+                    <a
+                        href=format!("/tv/personal?account={account}")
+                        rel="external"
+                        data-testid="personal-link"
+                    >
+                        {i18n.tr(Svc::PersonalLink)}
+                    </a>
                     <a href="/tv/channels" rel="external">{i18n.tr(Svc::TvCatalogue)}</a>
                 </p>
             </Card>
@@ -97,7 +105,16 @@ fn LineUp(account: i64) -> impl IntoView {
                         }
                             .into_any()
                     } else if full {
-                        view! { <p class="form__note">{i18n.tr(Svc::MultiroomFull)}</p> }.into_any()
+                        // The server's own words for the limit (`multiroom_limit`), and what to do.
+                        view! {
+                            <div data-testid="multiroom-limit">
+                                <Alert kind=AlertKind::Info title=i18n.tr(Svc::MultiroomFull)>
+                                    <p>{move || ErrorCode::MultiroomLimit.message(i18n.lang())}</p>
+                                    <p>{i18n.tr(Svc::MultiroomFullWhy)}</p>
+                                </Alert>
+                            </div>
+                        }
+                            .into_any()
                     } else {
                         view! {
                             <Button variant=ButtonVariant::Secondary on_click=Callback::new(move |_| adding.set(true))>

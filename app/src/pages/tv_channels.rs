@@ -8,25 +8,12 @@ use shared::api::catalogue::{Genre, PackageKind, TvChannel, TvPackage, matches_q
 use shared::tv::{ChannelId, personal_tv_price};
 
 use crate::api;
+use crate::components::channel_pick::genre_key;
 use crate::components::{
     ApiErrorBoundary, EmptyState, MoneyAmount, MoneySize, PageTitle, Skeleton, SkeletonShape,
     unique_id,
 };
 use crate::i18n::{Key, use_i18n};
-
-pub fn genre_key(genre: Genre) -> Key {
-    match genre {
-        Genre::News => Key::GenreNews,
-        Genre::Sport => Key::GenreSport,
-        Genre::Kids => Key::GenreKids,
-        Genre::Films => Key::GenreFilms,
-        Genre::Series => Key::GenreSeries,
-        Genre::Music => Key::GenreMusic,
-        Genre::Education => Key::GenreEducation,
-        Genre::Entertainment => Key::GenreEntertainment,
-        Genre::Regional => Key::GenreRegional,
-    }
-}
 
 #[component]
 pub fn TvChannels() -> impl IntoView {

@@ -1,15 +1,17 @@
-//! TariffCardView and RegionSelect states, from fixtures (no server calls).
+//! TariffCardView, RegionSelect, PriceSummary and ChannelPick states, from fixtures (no
+//! server calls).
 
 use leptos::prelude::*;
 use shared::Money;
-use shared::api::catalogue::TariffCard;
+use shared::api::catalogue::{Genre, TariffCard};
 use shared::api::regions::Region;
 use shared::service::ServiceKind;
 use shared::tariff::{Package, Prices, Tariff};
 
 use super::super::frame::{BothLangs, GalleryState};
-use crate::components::TariffCardView;
 use crate::components::region_picker::RegionSelect;
+use crate::components::{ChannelPick, PriceLine, PriceSummary, TariffCardView};
+use crate::i18n::Key;
 
 fn mobile() -> TariffCard {
     TariffCard {
@@ -100,6 +102,99 @@ pub fn region_picker() -> AnyView {
         <GalleryState name="languages" caption="Russian and English">
             <BothLangs>
                 <RegionSelect value=RwSignal::new("moscow".to_owned()) regions=regions() />
+            </BothLangs>
+        </GalleryState>
+    }
+    .into_any()
+}
+
+fn lines() -> Vec<PriceLine> {
+    vec![
+        PriceLine {
+            label: "Базовый пакет «Старт»".into(),
+            amount: Money::from_kopecks(29_900),
+        },
+        PriceLine {
+            label: "Отдельные каналы: 2".into(),
+            amount: Money::from_kopecks(14_800),
+        },
+    ]
+}
+
+pub fn price_summary() -> AnyView {
+    view! {
+        <GalleryState name="default" caption="Lines, the total and how it was computed">
+            <PriceSummary
+                lines=lines()
+                total_label="Итого в месяц"
+                total=Money::from_kopecks(44_700)
+                rule="Базовый пакет плюс месячная цена каждого отдельного канала."
+            />
+        </GalleryState>
+        <GalleryState name="empty" caption="Nothing picked: only the base">
+            <PriceSummary
+                lines={ lines()[..1].to_vec() }
+                total_label="Итого в месяц"
+                total=Money::from_kopecks(29_900)
+            />
+        </GalleryState>
+        <GalleryState name="extra" caption="With a line under the total">
+            <PriceSummary lines=lines() total_label="Total per month" total=Money::from_kopecks(44_700)>
+                <p class="row__meta">"Your monthly charge grows by 148,00 ₽"</p>
+            </PriceSummary>
+        </GalleryState>
+    }
+    .into_any()
+}
+
+pub fn channel_pick() -> AnyView {
+    let picked = RwSignal::new(false);
+    view! {
+        <GalleryState name="default" caption="Can be picked: unchecked, checked (click to toggle)">
+            <ul class="channel-list">
+                <ChannelPick
+                    name="Футбол 1 HD"
+                    genre=Genre::Sport
+                    price=Money::from_kopecks(9_900)
+                    checked=picked
+                    on_toggle=Callback::new(move |()| picked.update(|p| *p = !*p))
+                />
+                <ChannelPick
+                    name="Кино Премьера с очень длинным названием канала"
+                    genre=Genre::Films
+                    price=Money::from_kopecks(14_900)
+                    checked=Signal::from(true)
+                />
+            </ul>
+        </GalleryState>
+        <GalleryState name="locked" caption="In a package or already connected: cannot be picked">
+            <ul class="channel-list">
+                <ChannelPick
+                    name="Новости 24"
+                    genre=Genre::News
+                    price=Money::from_kopecks(4_900)
+                    checked=Signal::from(false)
+                    badge=Some(Key::InBasePackage)
+                />
+                <ChannelPick
+                    name="Мульт"
+                    genre=Genre::Kids
+                    price=Money::from_kopecks(4_900)
+                    checked=Signal::from(true)
+                    badge=Some(Key::InBasePackage)
+                />
+            </ul>
+        </GalleryState>
+        <GalleryState name="languages" caption="Russian and English">
+            <BothLangs>
+                <ul class="channel-list">
+                    <ChannelPick
+                        name="Discovery"
+                        genre=Genre::Education
+                        price=Money::from_kopecks(7_900)
+                        checked=Signal::from(false)
+                    />
+                </ul>
             </BothLangs>
         </GalleryState>
     }

@@ -17,7 +17,7 @@ pub type Rule = fn(&str) -> Result<(), FieldError>;
 /// The error of one field as the user types: nothing while it is empty and the form was
 /// not yet sent, "required" once it was, and the parser's code for anything it refuses.
 #[cfg_attr(
-    any(part_catalog, part_billing),
+    any(part_catalog, part_billing, part_plans),
     expect(
         dead_code,
         reason = "the services pages have no forms; the billing forms check fields together"
@@ -43,7 +43,7 @@ pub fn check(
 
 /// Only "required": for passwords being checked by the server, not by the policy.
 #[cfg_attr(
-    any(area_account, part_catalog, part_mobile, part_care),
+    any(area_account, part_catalog, part_mobile, part_care, part_plans),
     expect(
         dead_code,
         reason = "password forms are on the sign-in pages and the profile"
@@ -55,7 +55,7 @@ pub fn present(_: &str) -> Result<(), FieldError> {
 
 /// Every field of a form passes its check (empty ones count as missing).
 #[cfg_attr(
-    any(part_catalog, part_billing),
+    any(part_catalog, part_billing, part_plans),
     expect(
         dead_code,
         reason = "the services pages have no forms; the billing forms check fields together"

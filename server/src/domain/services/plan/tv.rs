@@ -7,7 +7,7 @@ use shared::service::ServiceKind;
 use shared::tariff::{OptionPrice, connect_quote};
 use shared::tv::{
     ChannelPackage, MULTIROOM_EQUIPMENT_FEE, MULTIROOM_MAX_EXTRA_SETS, base_upgrade_fee,
-    multiroom_fee, multiroom_next_set_fee, personal_tv_price,
+    multiroom_fee, multiroom_next_set_fee, personal_tv_price, priced_package,
 };
 use shared::{ApiError, ErrorCode, Money};
 
@@ -54,16 +54,13 @@ pub async fn priced_base(
     base: &TvPackage,
     active: &[SubscriptionRecord],
 ) -> Result<ChannelPackage, HttpError> {
-    let mut priced = base.package.clone();
-    for addon in state.store.tv_packages().await? {
-        let connected = active
+    let packages = state.store.tv_packages().await?;
+    let addons = packages.iter().map(|p| &p.package).filter(|addon| {
+        active
             .iter()
-            .any(|s| s.kind == ConnectedKind::TvAddon && s.item_id == addon.package.id);
-        if connected {
-            priced.channels.extend(addon.package.channels);
-        }
-    }
-    Ok(priced)
+            .any(|s| s.kind == ConnectedKind::TvAddon && s.item_id == addon.id)
+    });
+    Ok(priced_package(&base.package, addons))
 }
 
 pub(super) async fn tv_addon(
