@@ -22,7 +22,8 @@ install:
 # (dist/), sign-in/registration/recovery (dist/auth/, assets under /auth/), the overview and
 # payments (dist/account/), auto-payment and the promised payment (dist/billing/), expenses and bonuses (dist/insights/), services, internet and TV
 # (dist/services/), mobile controls (dist/mobile/), support (dist/care/), the profile
-# (dist/profile/) and the component gallery for designers (dist/gallery/), which
+# (dist/profile/), the tariff change (dist/plans/), the Personal TV builder (dist/personal/)
+# and the component gallery for designers (dist/gallery/), which
 # subscribers never download.
 build-app: install
 	trunk build --release
@@ -35,6 +36,7 @@ build-app: install
 	trunk build --release --features care --dist dist/care --public-url /care/
 	trunk build --release --features profile --dist dist/profile --public-url /profile/
 	trunk build --release --features plans --dist dist/plans --public-url /plans/
+	trunk build --release --features personal --dist dist/personal --public-url /personal/
 	trunk build --release --features gallery --dist dist/gallery --public-url /gallery/
 	tools/compress-dist.sh dist
 
@@ -61,6 +63,7 @@ lint:
 	cargo clippy -p app --target wasm32-unknown-unknown --features care -- -D warnings
 	cargo clippy -p app --target wasm32-unknown-unknown --features profile -- -D warnings
 	cargo clippy -p app --target wasm32-unknown-unknown --features plans -- -D warnings
+	cargo clippy -p app --target wasm32-unknown-unknown --features personal -- -D warnings
 	cargo clippy -p app --target wasm32-unknown-unknown --features gallery -- -D warnings
 
 # The app's unit tests run natively; its wasm build is checked by clippy and trunk.
@@ -81,6 +84,8 @@ budget: build-app
 	tools/bundle-budget.sh dist/mobile
 	tools/bundle-budget.sh dist/care
 	tools/bundle-budget.sh dist/profile
+	tools/bundle-budget.sh dist/plans
+	tools/bundle-budget.sh dist/personal
 
 # API fuzzing: schemathesis against the release server with demo data, anonymous and signed
 # in; no 5xx and no answer the OpenAPI document does not describe. Bounded for `make test`

@@ -140,13 +140,23 @@ fn AreaRoutes() -> impl IntoView {
     }
 }
 
-/// The tariff change and Personal TV builders: `dist/plans/`.
-#[cfg(part_plans)]
+/// The tariff change: `dist/plans/`.
+#[cfg(plans_tariff)]
 #[component]
 fn AreaRoutes() -> impl IntoView {
     view! {
         <Routes fallback=elsewhere::Elsewhere>
             <Route path=path!("/services/tariff") view=tariff_change::TariffChange />
+        </Routes>
+    }
+}
+
+/// The Personal TV builder: `dist/personal/`.
+#[cfg(plans_tv)]
+#[component]
+fn AreaRoutes() -> impl IntoView {
+    view! {
+        <Routes fallback=elsewhere::Elsewhere>
             <Route path=path!("/tv/personal") view=tv_personal::TvPersonal />
         </Routes>
     }

@@ -33,9 +33,11 @@ pub enum Area {
     Profile,
     /// The component gallery, served from `dist/gallery/` (assets under `/gallery/`).
     Gallery,
-    /// The signed-in change builders of the services section (tariff change, Personal TV):
-    /// `dist/plans/`, so the services build keeps within its budget.
+    /// The tariff change of the services section: `dist/plans/`, so the services build
+    /// keeps within its budget.
     Plans,
+    /// The Personal TV builder of the services section: `dist/personal/`, for the same reason.
+    Personal,
 }
 
 /// First path segments of the money area (where a subscriber lands after signing in).
@@ -63,7 +65,10 @@ pub const PROFILE_SECTIONS: [&str; 1] = ["profile"];
 pub const AUTH_PAGES: [&str; 5] = ["signin", "register", "recovery", "password", "help"];
 
 /// Pages of the services section served by the plans build (a path and its subpaths).
-pub const PLAN_PAGES: [&str; 2] = ["/services/tariff", "/tv/personal"];
+pub const PLAN_PAGES: [&str; 1] = ["/services/tariff"];
+
+/// Pages of the services section served by the Personal TV build (a path and its subpaths).
+pub const PERSONAL_PAGES: [&str; 1] = ["/tv/personal"];
 
 /// Public pages that live under an account section's segment.
 const PUBLIC_UNDER_ACCOUNT: [&str; 1] = ["/tv/channels"];
@@ -83,6 +88,7 @@ impl Area {
             Area::Profile => "profile",
             Area::Gallery => "gallery",
             Area::Plans => "plans",
+            Area::Personal => "personal",
         }
     }
 }
@@ -109,6 +115,8 @@ pub fn area_for(path: &str) -> Area {
         Area::Public
     } else if PLAN_PAGES.iter().any(under) {
         Area::Plans
+    } else if PERSONAL_PAGES.iter().any(under) {
+        Area::Personal
     } else if ACCOUNT_SECTIONS.contains(&first) {
         Area::Account
     } else if BILLING_SECTIONS.contains(&first) {
@@ -170,9 +178,13 @@ mod tests {
         for path in ["/tv", "/tv/multiroom", "/internet", "/services"] {
             assert_eq!(area_for(path), Area::Services, "{path}");
         }
-        for path in ["/services/tariff", "/services/tariff/", "/tv/personal"] {
+        for path in ["/services/tariff", "/services/tariff/"] {
             assert_eq!(area_for(path), Area::Plans, "{path}");
         }
+        for path in ["/tv/personal", "/tv/personal/"] {
+            assert_eq!(area_for(path), Area::Personal, "{path}");
+        }
+        assert_eq!(area_for("/tv/personalised"), Area::Services);
         assert_eq!(area_for("/services/tariffs"), Area::Services);
         assert_eq!(area_for("/mobile"), Area::Mobile);
         assert_eq!(area_for("/support/1"), Area::Care);
@@ -198,6 +210,7 @@ mod tests {
         assert_eq!(Area::Profile.dir(), "profile");
         assert_eq!(Area::Gallery.dir(), "gallery");
         assert_eq!(Area::Plans.dir(), "plans");
+        assert_eq!(Area::Personal.dir(), "personal");
     }
 
     proptest! {
@@ -207,7 +220,7 @@ mod tests {
             let path = format!("/{}/{rest}", ACCOUNT_SECTIONS[section]);
             prop_assert_eq!(area_for(&path), Area::Account);
             let path = format!("/{}/{rest}", SERVICE_SECTIONS[service]);
-            if !path.starts_with("/tv/channels") && !PLAN_PAGES.iter().any(|p| path.starts_with(p)) {
+            if !path.starts_with("/tv/channels") && !PLAN_PAGES.iter().chain(&PERSONAL_PAGES).any(|p| path.starts_with(p)) {
                 prop_assert_eq!(area_for(&path), Area::Services);
             }
         }

@@ -53,7 +53,7 @@ pub struct DetailView {
     #[serde(default)]
     pub daily_fee: Option<Money>,
     /// Personal TV: the monthly price after the change, by `shared::tv::personal_tv_price`.
-    #[cfg(part_plans)]
+    #[cfg(plans_tv)]
     #[serde(default)]
     pub price: Option<TvPrice>,
 }

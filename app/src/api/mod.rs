@@ -233,7 +233,7 @@ fn fallback_code(status: u16) -> ErrorCode {
 
 /// A path segment or query value, percent-encoded.
 #[cfg_attr(
-    part_catalog,
+    any(part_catalog, plans_tv),
     expect(dead_code, reason = "these pages put only numbers in paths")
 )]
 pub fn encode(part: &str) -> String {
@@ -241,7 +241,14 @@ pub fn encode(part: &str) -> String {
 }
 
 /// A fresh idempotency key for one attempt of a change that must happen once.
-#[cfg(any(part_money, part_billing, part_insights, part_catalog, part_mobile, part_plans))]
+#[cfg(any(
+    part_money,
+    part_billing,
+    part_insights,
+    part_catalog,
+    part_mobile,
+    part_plans
+))]
 pub fn new_idempotency_key() -> String {
     web_sys::window()
         .and_then(|w| w.crypto().ok())

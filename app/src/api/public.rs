@@ -1,37 +1,43 @@
-//! Endpoints of the public pages: the catalogue, offices and the balance check. The plans
-//! build reads the same catalogue (the tariffs an account can switch to, the channels of
-//! Personal TV).
+//! Endpoints of the public pages: the catalogue, offices and the balance check. The tariff
+//! change reads the same tariffs (those an account can switch to), the Personal TV builder the
+//! same channels.
 
 use shared::ApiError;
-use shared::api::catalogue::{TariffCard, TvChannel, TvPackage};
+#[cfg(any(area_public, plans_tariff))]
+use shared::api::catalogue::TariffCard;
+#[cfg(any(area_public, plans_tv))]
+use shared::api::catalogue::{TvChannel, TvPackage};
 
-use super::{Failure, exchange, get_json, parse};
+use super::get_json;
+#[cfg(area_public)]
+use super::{Failure, exchange, parse};
 
 /// `GET /api/regions/{code}/tariffs`.
+#[cfg(any(area_public, plans_tariff))]
 pub async fn tariffs(region: String) -> Result<Vec<TariffCard>, ApiError> {
     get_json(&format!("/api/regions/{}/tariffs", enc(&region))).await
 }
 
 /// `GET /api/tariffs/{id}`.
+#[cfg(any(area_public, plans_tariff))]
 pub async fn tariff(id: String) -> Result<TariffCard, ApiError> {
     get_json(&format!("/api/tariffs/{}", enc(&id))).await
 }
 
 /// `GET /api/tariffs/compare?ids=a,b`.
-#[cfg_attr(
-    part_plans,
-    expect(dead_code, reason = "the plans build compares no tariffs")
-)]
+#[cfg(area_public)]
 pub async fn compare(ids: String) -> Result<Vec<TariffCard>, ApiError> {
     get_json(&format!("/api/tariffs/compare?ids={}", enc(&ids))).await
 }
 
 /// `GET /api/tv/channels`: the whole catalogue (the page filters it live).
+#[cfg(any(area_public, plans_tv))]
 pub async fn tv_channels() -> Result<Vec<TvChannel>, ApiError> {
     get_json("/api/tv/channels").await
 }
 
 /// `GET /api/tv/packages`.
+#[cfg(any(area_public, plans_tv))]
 pub async fn tv_packages() -> Result<Vec<TvPackage>, ApiError> {
     get_json("/api/tv/packages").await
 }
@@ -53,4 +59,5 @@ pub async fn public_balance(
     )
 }
 
+#[cfg(any(area_public, plans_tariff))]
 use super::encode as enc;

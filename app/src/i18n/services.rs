@@ -210,7 +210,7 @@ pub enum Svc {
     EventOptionConnected,
     #[cfg(part_profile)]
     EventNewDevice,
-    #[cfg(any(part_catalog, part_plans))]
+    #[cfg(any(part_catalog, plans_tariff))]
     NoAccounts,
     #[cfg(any(part_catalog, part_mobile, part_plans))]
     QuoteBreakdown,
@@ -326,9 +326,9 @@ pub enum Svc {
     InternetNoOptions,
     #[cfg(part_catalog)]
     MoreOptions,
-    #[cfg(any(part_catalog, part_plans))]
+    #[cfg(any(part_catalog, plans_tv))]
     TvNone,
-    #[cfg(any(part_catalog, part_plans))]
+    #[cfg(any(part_catalog, plans_tv))]
     TvNoneBody,
     #[cfg(part_catalog)]
     TvLineUp,
@@ -336,7 +336,7 @@ pub enum Svc {
     TvBase,
     #[cfg(part_catalog)]
     TvFromTariff,
-    #[cfg(any(part_catalog, part_plans))]
+    #[cfg(any(part_catalog, plans_tv))]
     TvPersonal,
     #[cfg(part_catalog)]
     TvChannelsPicked,
@@ -358,67 +358,67 @@ pub enum Svc {
     MultiroomFull,
     #[cfg(part_catalog)]
     MultiroomRemoveHint,
-    #[cfg(part_plans)]
+    #[cfg(plans_tv)]
     TvNewMonthly,
     #[cfg(part_catalog)]
     MultiroomFullWhy,
     #[cfg(part_catalog)]
     TariffChangeLink,
-    #[cfg(part_plans)]
+    #[cfg(plans_tariff)]
     TariffChangeTitle,
-    #[cfg(part_plans)]
+    #[cfg(plans_tariff)]
     TariffChangeLead,
-    #[cfg(part_plans)]
+    #[cfg(plans_tariff)]
     TariffCurrent,
-    #[cfg(part_plans)]
+    #[cfg(plans_tariff)]
     TariffOthers,
-    #[cfg(part_plans)]
+    #[cfg(plans_tariff)]
     TariffOthersEmpty,
-    #[cfg(part_plans)]
+    #[cfg(plans_tariff)]
     TariffOthersEmptyBody,
-    #[cfg(part_plans)]
+    #[cfg(plans_tariff)]
     TariffNone,
-    #[cfg(part_plans)]
+    #[cfg(plans_tariff)]
     TariffPreview,
-    #[cfg(part_plans)]
+    #[cfg(plans_tariff)]
     TariffSwitchTo,
-    #[cfg(part_plans)]
+    #[cfg(plans_tariff)]
     TariffChanged,
-    #[cfg(part_plans)]
+    #[cfg(plans_tariff)]
     TariffNotOffered,
     #[cfg(part_catalog)]
     PersonalLink,
-    #[cfg(part_plans)]
+    #[cfg(plans_tv)]
     PersonalLead,
-    #[cfg(part_plans)]
+    #[cfg(plans_tv)]
     PersonalBase,
-    #[cfg(part_plans)]
+    #[cfg(plans_tv)]
     PersonalPaid,
-    #[cfg(part_plans)]
+    #[cfg(plans_tv)]
     PersonalIncluded,
-    #[cfg(part_plans)]
+    #[cfg(plans_tv)]
     PersonalRule,
-    #[cfg(part_plans)]
+    #[cfg(plans_tv)]
     PersonalDelta,
-    #[cfg(part_plans)]
+    #[cfg(plans_tv)]
     PersonalPicked,
-    #[cfg(part_plans)]
+    #[cfg(plans_tv)]
     PersonalNone,
-    #[cfg(part_plans)]
+    #[cfg(plans_tv)]
     PersonalNoneBody,
-    #[cfg(part_plans)]
+    #[cfg(plans_tv)]
     PersonalPreview,
-    #[cfg(part_plans)]
+    #[cfg(plans_tv)]
     PersonalAdd,
-    #[cfg(part_plans)]
+    #[cfg(plans_tv)]
     PersonalDone,
-    #[cfg(part_plans)]
+    #[cfg(plans_tv)]
     PersonalConnected,
-    #[cfg(part_plans)]
+    #[cfg(plans_tv)]
     PersonalClear,
-    #[cfg(part_plans)]
+    #[cfg(plans_tv)]
     PersonalChannels,
-    #[cfg(part_plans)]
+    #[cfg(plans_tv)]
     PersonalPriceTitle,
 }
 
@@ -695,7 +695,7 @@ impl Svc {
             Svc::EventOptionConnected => ["Услуга подключена", "Service connected"],
             #[cfg(part_profile)]
             Svc::EventNewDevice => ["Вход с нового устройства", "Sign-in from a new device"],
-            #[cfg(any(part_catalog, part_plans))]
+            #[cfg(any(part_catalog, plans_tariff))]
             Svc::NoAccounts => ["Нет лицевых счетов", "No accounts"],
             #[cfg(any(part_catalog, part_mobile, part_plans))]
             Svc::QuoteBreakdown => ["Расчёт стоимости", "Price breakdown"],
@@ -853,9 +853,9 @@ impl Svc {
                 "Все услуги и подключение новых",
                 "All services, and connecting new ones",
             ],
-            #[cfg(any(part_catalog, part_plans))]
+            #[cfg(any(part_catalog, plans_tv))]
             Svc::TvNone => ["Телевидения нет", "No TV"],
-            #[cfg(any(part_catalog, part_plans))]
+            #[cfg(any(part_catalog, plans_tv))]
             Svc::TvNoneBody => [
                 "Цифровое ТВ входит в домашние и спутниковые тарифы.",
                 "Digital TV comes with home and satellite tariffs.",
@@ -866,7 +866,7 @@ impl Svc {
             Svc::TvBase => ["Базовый пакет", "Base package"],
             #[cfg(part_catalog)]
             Svc::TvFromTariff => ["входит в тариф", "included in the tariff"],
-            #[cfg(any(part_catalog, part_plans))]
+            #[cfg(any(part_catalog, plans_tv))]
             Svc::TvPersonal => ["Персональное ТВ", "Personal TV"],
             #[cfg(part_catalog)]
             Svc::TvChannelsPicked => ["Выбрано каналов: {n}", "Channels picked: {n}"],
@@ -897,7 +897,7 @@ impl Svc {
                 "Отключить телевизор можно в «Моих услугах»",
                 "Remove a set in My services",
             ],
-            #[cfg(part_plans)]
+            #[cfg(plans_tv)]
             Svc::TvNewMonthly => [
                 "Телевидение в месяц после изменения",
                 "TV per month after the change",
@@ -909,94 +909,94 @@ impl Svc {
             ],
             #[cfg(part_catalog)]
             Svc::TariffChangeLink => ["Сменить тариф", "Change tariff"],
-            #[cfg(part_plans)]
+            #[cfg(plans_tariff)]
             Svc::TariffChangeTitle => ["Смена тарифа", "Change of tariff"],
-            #[cfg(part_plans)]
+            #[cfg(plans_tariff)]
             Svc::TariffChangeLead => [
                 "Новый тариф действует сразу: абонентская плата пересчитывается за оставшиеся дни месяца, до подтверждения вы видите точную сумму.",
                 "A new tariff applies at once: the monthly fee is recalculated for the days left in the month, and you see the exact amount before you confirm.",
             ],
-            #[cfg(part_plans)]
+            #[cfg(plans_tariff)]
             Svc::TariffCurrent => ["Ваш тариф", "Your tariff"],
-            #[cfg(part_plans)]
+            #[cfg(plans_tariff)]
             Svc::TariffOthers => ["Можно перейти", "You can switch to"],
-            #[cfg(part_plans)]
+            #[cfg(plans_tariff)]
             Svc::TariffOthersEmpty => [
                 "Других тарифов для этого счёта нет",
                 "No other tariffs for this account",
             ],
-            #[cfg(part_plans)]
+            #[cfg(plans_tariff)]
             Svc::TariffOthersEmptyBody => [
                 "В вашем регионе для этой услуги доступен только текущий тариф.",
                 "Only the current tariff is offered for this service in your region.",
             ],
-            #[cfg(part_plans)]
+            #[cfg(plans_tariff)]
             Svc::TariffNone => ["У счёта нет тарифа", "This account has no tariff"],
-            #[cfg(part_plans)]
+            #[cfg(plans_tariff)]
             Svc::TariffPreview => ["Рассчитать переход", "Preview the switch"],
-            #[cfg(part_plans)]
+            #[cfg(plans_tariff)]
             Svc::TariffSwitchTo => ["Переход на тариф «{name}»", "Switch to “{name}”"],
-            #[cfg(part_plans)]
+            #[cfg(plans_tariff)]
             Svc::TariffChanged => [
                 "Тариф изменён на «{name}». Он уже действует.",
                 "The tariff is now “{name}”. It applies already.",
             ],
-            #[cfg(part_plans)]
+            #[cfg(plans_tariff)]
             Svc::TariffNotOffered => [
                 "Тариф из ссылки недоступен для этого счёта: он для другого региона или другой услуги.",
                 "The tariff from the link is not offered for this account: it is for another region or service.",
             ],
             #[cfg(part_catalog)]
             Svc::PersonalLink => ["Собрать Персональное ТВ", "Build Personal TV"],
-            #[cfg(part_plans)]
+            #[cfg(plans_tv)]
             Svc::PersonalLead => [
                 "Отметьте каналы, которые хотите добавить к своему пакету. Цена пересчитывается сразу, до подтверждения ничего не списывается.",
                 "Tick the channels you want on top of your package. The price is recalculated at once; nothing is charged before you confirm.",
             ],
-            #[cfg(part_plans)]
+            #[cfg(plans_tv)]
             Svc::PersonalBase => ["Базовый пакет «{name}»", "Base package “{name}”"],
-            #[cfg(part_plans)]
+            #[cfg(plans_tv)]
             Svc::PersonalPaid => ["Отдельные каналы: {n}", "Single channels: {n}"],
-            #[cfg(part_plans)]
+            #[cfg(plans_tv)]
             Svc::PersonalIncluded => [
                 "Отмеченных каналов из ваших пакетов: {n}, они бесплатны.",
                 "Picked channels already in your packages: {n}, they cost nothing.",
             ],
-            #[cfg(part_plans)]
+            #[cfg(plans_tv)]
             Svc::PersonalRule => [
                 "Как считается: базовый пакет плюс месячная цена каждого отдельного канала; каналы ваших пакетов ничего не стоят.",
                 "How it is counted: the base package plus the monthly price of each single channel; channels of your packages cost nothing.",
             ],
-            #[cfg(part_plans)]
+            #[cfg(plans_tv)]
             Svc::PersonalDelta => [
                 "Ежемесячная плата вырастет на",
                 "Your monthly charge grows by",
             ],
-            #[cfg(part_plans)]
+            #[cfg(plans_tv)]
             Svc::PersonalPicked => ["Выбрано новых каналов: {n}", "New channels picked: {n}"],
-            #[cfg(part_plans)]
+            #[cfg(plans_tv)]
             Svc::PersonalNone => ["Новые каналы не выбраны", "No new channels picked"],
-            #[cfg(part_plans)]
+            #[cfg(plans_tv)]
             Svc::PersonalNoneBody => [
                 "Отметьте каналы в списке ниже — цена пересчитается сразу.",
                 "Tick channels in the list below; the price updates at once.",
             ],
-            #[cfg(part_plans)]
+            #[cfg(plans_tv)]
             Svc::PersonalPreview => ["Рассчитать подключение", "Preview the price"],
-            #[cfg(part_plans)]
+            #[cfg(plans_tv)]
             Svc::PersonalAdd => ["Подключить выбранные каналы", "Connect the picked channels"],
-            #[cfg(part_plans)]
+            #[cfg(plans_tv)]
             Svc::PersonalDone => [
                 "Каналы подключены. Они есть в «Моих услугах», там же их можно отключить.",
                 "The channels are connected. They are listed in My services, where they can be cancelled too.",
             ],
-            #[cfg(part_plans)]
+            #[cfg(plans_tv)]
             Svc::PersonalConnected => ["подключён", "connected"],
-            #[cfg(part_plans)]
+            #[cfg(plans_tv)]
             Svc::PersonalClear => ["Сбросить поиск и жанр", "Clear the search and genre"],
-            #[cfg(part_plans)]
+            #[cfg(plans_tv)]
             Svc::PersonalChannels => ["Каналы", "Channels"],
-            #[cfg(part_plans)]
+            #[cfg(plans_tv)]
             Svc::PersonalPriceTitle => ["Цена в месяц", "Monthly price"],
         };
         match lang {

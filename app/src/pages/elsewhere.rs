@@ -29,8 +29,10 @@ pub const THIS_AREA: Area = if cfg!(area_gallery) {
     Area::Care
 } else if cfg!(part_profile) {
     Area::Profile
-} else if cfg!(part_plans) {
+} else if cfg!(plans_tariff) {
     Area::Plans
+} else if cfg!(plans_tv) {
+    Area::Personal
 } else {
     Area::Public
 };

@@ -50,7 +50,7 @@ pub mod services;
 pub mod signin;
 #[cfg(part_care)]
 pub mod support;
-#[cfg(part_plans)]
+#[cfg(plans_tariff)]
 pub mod tariff_change;
 #[cfg(area_public)]
 pub mod tariff_compare;
@@ -62,5 +62,5 @@ pub mod tariffs;
 pub mod tv;
 #[cfg(area_public)]
 pub mod tv_channels;
-#[cfg(part_plans)]
+#[cfg(plans_tv)]
 pub mod tv_personal;
