@@ -5,10 +5,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { ACCOUNT_ROUTES, ALL_ROUTES, appReady } from './routes';
 import { signInByApi } from './auth';
 
-type Stop = { what: string; visible: boolean; indicator: boolean; fresh: boolean; inMain: boolean };
+type Stop = { what: string; visible: boolean; indicator: boolean; seenAt: number | null };
 
 /** The focused element after a Tab: what it is, whether it is on screen with a visible focus
- * indicator (an outline of 2 px or more, or a box shadow), and whether it is a new stop. */
+ * indicator (an outline of 2 px or more, or a box shadow), and the stop it was last seen at. */
 async function stop(page: Page, n: number): Promise<Stop | null> {
   return page.evaluate((n) => {
     const el = document.activeElement as HTMLElement | null;
@@ -17,14 +17,13 @@ async function stop(page: Page, n: number): Promise<Stop | null> {
     const r = el.getBoundingClientRect();
     const label = el.getAttribute('aria-label') ?? el.textContent ?? '';
     const what = `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} "${label.trim().slice(0, 30)}"`;
-    const fresh = !el.dataset.kbStop;
+    const seenAt = el.dataset.kbStop ? Number(el.dataset.kbStop) : null;
     el.dataset.kbStop = String(n);
     return {
       what,
       visible: r.width > 0 && r.height > 0 && s.visibility !== 'hidden',
       indicator: (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none',
-      fresh,
-      inMain: !!el.closest('main'),
+      seenAt,
     };
   }, n);
 }
@@ -32,7 +31,7 @@ async function stop(page: Page, n: number): Promise<Stop | null> {
 /** Tabs through up to `max` stops from where focus is; returns the faults found. */
 async function tabThrough(page: Page, max: number): Promise<string[]> {
   const faults: string[] = [];
-  let previous = '';
+  let same = 0;
   for (let n = 1; n <= max; n++) {
     await page.keyboard.press('Tab');
     const s = await stop(page, n);
@@ -40,13 +39,17 @@ async function tabThrough(page: Page, max: number): Promise<string[]> {
     if (!s) break;
     if (!s.visible) faults.push(`stop ${n}: ${s.what} is not on screen`);
     if (!s.indicator) faults.push(`stop ${n}: ${s.what} shows no focus indicator`);
-    if (!s.fresh) {
-      // Back at a stop seen before: either the tab order wrapped round (fine) or Tab is
-      // stuck on one element (a trap).
-      if (s.what === previous) faults.push(`stop ${n}: Tab does not leave ${s.what}`);
-      break;
+    if (s.seenAt === n - 1) {
+      // A date field takes a Tab per part (day, month, year); more than that is a trap.
+      if (++same > 3) {
+        faults.push(`stop ${n}: Tab does not leave ${s.what}`);
+        break;
+      }
+      continue;
     }
-    previous = s.what;
+    same = 0;
+    // Back at a stop seen before: the tab order wrapped round.
+    if (s.seenAt !== null) break;
   }
   return faults;
 }
@@ -57,6 +60,12 @@ for (const route of ALL_ROUTES) {
     if (ACCOUNT_ROUTES.includes(route)) await signInByApi(page, 'ivanov');
     await page.goto(route);
     await appReady(page);
+    // A route that sends elsewhere (e.g. /password without a pending change) is checked where
+    // it lands, as a fresh load: a client-side move puts focus on the new heading instead.
+    if (new URL(page.url()).pathname !== new URL(route, page.url()).pathname) {
+      await page.goto(page.url());
+      await appReady(page);
+    }
     await page.keyboard.press('Tab');
     const skip = page.locator(':focus');
     await expect(skip).toHaveAttribute('href', '#main');

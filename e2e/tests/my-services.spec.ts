@@ -125,13 +125,20 @@ async function addSetByApi(page: Page, account: number) {
   expect(confirm.status()).toBe(201);
 }
 
+/** The choices whose title is exactly `name` ("Смарт" must not match "Смарт+"). */
+function choiceNamed(page: Page, name: string) {
+  const escaped = name.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&');
+  const exact = new RegExp('^' + escaped + '$');
+  return page.getByTestId('tariff-choice').filter({ has: page.locator('.row__title', { hasText: exact }) });
+}
+
 test('a tariff change shows its pro-rated breakdown first and the new tariff after', async ({ page }) => {
   await open(page, '/services/tariff', 'mobile');
   const current = page.getByTestId('current-tariff');
   const before = await current.locator('.row__title').innerText();
   const choices = page.getByTestId('tariff-choice');
   await expect(choices.first()).toBeVisible();
-  await expect(choices.filter({ hasText: before })).toHaveCount(0);
+  await expect(choiceNamed(page, before)).toHaveCount(0);
   await expectNoAxeViolations(page);
   // The cheapest tariff to switch to, so the balance covers it whatever other flows spent.
   const fees = await choices.locator('.row__meta .money__value').allInnerTexts();
@@ -157,8 +164,8 @@ test('a tariff change shows its pro-rated breakdown first and the new tariff aft
   await panel.getByRole('button', { name: 'Подтвердить' }).click();
   await expect(page.getByTestId('tariff-changed')).toContainText(`Тариф изменён на «${name}»`);
   await expect(current.locator('.row__title')).toHaveText(name);
-  await expect(choices.filter({ hasText: before })).toHaveCount(1);
-  await expect(choices.filter({ hasText: name })).toHaveCount(0);
+  await expect(choiceNamed(page, before)).toHaveCount(1);
+  await expect(choiceNamed(page, name)).toHaveCount(0);
 });
 
 test('a public tariff page sends a signed-in subscriber to the preview of that tariff', async ({ page }) => {
