@@ -7,7 +7,8 @@
 //
 // The server must run with demo data (dev mode); the overview is measured signed in as a demo
 // customer: the session's cookies are put into the browser first (Lighthouse clears caches,
-// service workers and storage before each run, never cookies).
+// service workers and storage before each run, never cookies). LIGHTHOUSE_ROUTES adds the time
+// to interactive of more routes (no budget), to find the slowest.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import puppeteer from 'puppeteer-core';
@@ -82,6 +83,10 @@ async function audit(chrome, url) {
     tti: lhr.audits.interactive.numericValue,
     lcp: lhr.audits['largest-contentful-paint'].numericValue,
     failing: Object.fromEntries(Object.keys(BUDGET).map((c) => [c, failing(c)])),
+    // What moved, when the page shifted: the element and its share of the score.
+    shifts: (lhr.audits['layout-shifts']?.details?.items ?? []).map(
+      (item) => `${item.node?.snippet ?? item.node?.selector ?? '?'} (${Number(item.score).toFixed(3)})`,
+    ),
   };
 }
 
@@ -122,6 +127,7 @@ try {
           best.failing[category].join(', '));
       }
     }
+    if (best.cls > 0) console.log(`  layout shifts: ${best.shifts.join('; ') || 'not itemised'}`);
     if (s.performance < TARGET_PERFORMANCE || !(best.cls < TARGET_CLS)) {
       console.log(`  target not met yet: performance >= ${TARGET_PERFORMANCE * 100} and CLS < ${TARGET_CLS} ` +
         `(enforced floor: performance >= ${BUDGET.performance * 100}, CLS < ${CLS_MAX})`);
@@ -130,6 +136,20 @@ try {
       failed = true;
       console.error(`  over budget: CLS ${best.cls} >= ${CLS_MAX}`);
     }
+  }
+  // Time to interactive of other routes, signed in (a figure for the closing note, no budget):
+  //   LIGHTHOUSE_ROUTES=/payments,/services,/tv/personal node tools/lighthouse/budgets.mjs URL
+  const routes = (process.env.LIGHTHOUSE_ROUTES || '').split(',').filter(Boolean);
+  const times = [];
+  for (const route of routes) {
+    const run = await audit(chrome, `${base}${route}`);
+    times.push([route, run.tti, run.scores.performance, run.cls]);
+    console.log(`lighthouse ${route}: TTI ${Math.round(run.tti)} ms, performance ` +
+      `${Math.round(run.scores.performance * 100)}, CLS ${run.cls.toFixed(3)}`);
+  }
+  if (times.length) {
+    const [route, tti] = times.reduce((a, b) => (b[1] > a[1] ? b : a));
+    console.log(`lighthouse slowest route: ${route}, TTI ${Math.round(tti)} ms (mobile emulation)`);
   }
 } finally {
   await chrome.kill();

@@ -22,7 +22,7 @@ use shared::promised::{PromisedOffer, PromisedStatus};
 use shared::tariff::Package;
 use shared::{ApiError, ErrorCode, Lang, Money};
 
-use super::{Failure, exchange, get_json, parse, with_csrf};
+use super::{Failure, exchange, get_json, get_json_prefetched, parse, with_csrf};
 
 // The money DTOs of `shared::api` as the app reads them: dates stay the ISO text the server
 // sent (formatted by `crate::dates`), so chrono's parser and formatter stay out of the wasm.
@@ -185,8 +185,8 @@ pub struct HistoryPage {
 /// `GET /api/dashboard?account=`: the overview of one account (the first when `None`).
 pub async fn dashboard(account: Option<i64>) -> Result<Dashboard, ApiError> {
     match account {
-        Some(id) => get_json(&format!("/api/dashboard?account={id}")).await,
-        None => get_json("/api/dashboard").await,
+        Some(id) => get_json_prefetched(&format!("/api/dashboard?account={id}")).await,
+        None => get_json_prefetched("/api/dashboard").await,
     }
 }
 

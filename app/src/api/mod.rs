@@ -145,6 +145,38 @@ pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
     parse(&text).map_err(|failure| failure.error)
 }
 
+/// `get_json`, taking the answer of the same request when the page's boot script
+/// (`public/boot.js`) already started it while the app downloaded: once, for exactly `path`.
+#[cfg(area_account)]
+pub async fn get_json_prefetched<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
+    let Some(response) = prefetched(path).await else {
+        return get_json(path).await;
+    };
+    let text = answer(Ok(response)).await.map_err(|failure| failure.error)?;
+    parse(&text).map_err(|failure| failure.error)
+}
+
+/// The boot script's request for `path`, removed as it is taken; `None` when there is none or
+/// it failed (the caller then asks itself).
+#[cfg(area_account)]
+async fn prefetched(path: &str) -> Option<Response> {
+    use wasm_bindgen::JsCast;
+    let window: wasm_bindgen::JsValue = web_sys::window()?.into();
+    let kept = js_sys::Reflect::get(&window, &"__mymtsPrefetch".into()).ok()?;
+    let kept: js_sys::Object = kept.dyn_into().ok()?;
+    let promise: js_sys::Promise = js_sys::Reflect::get(&kept, &path.into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    js_sys::Reflect::delete_property(&kept, &path.into()).ok()?;
+    let raw: web_sys::Response = wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    Some(Response::from(raw))
+}
+
 #[cfg(any(area_auth, area_services))]
 pub async fn post_json<B: serde::Serialize, T: DeserializeOwned>(
     path: &str,
