@@ -145,9 +145,13 @@ pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
     parse(&text).map_err(|failure| failure.error)
 }
 
+/// Only the overview's build has a request started early (`public/boot.js`, on `/dashboard`).
+#[cfg(all(area_account, not(part_money)))]
+pub use self::get_json as get_json_prefetched;
+
 /// `get_json`, taking the answer of the same request when the page's boot script
 /// (`public/boot.js`) already started it while the app downloaded: once, for exactly `path`.
-#[cfg(area_account)]
+#[cfg(part_money)]
 pub async fn get_json_prefetched<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
     let Some(response) = prefetched(path).await else {
         return get_json(path).await;
@@ -158,7 +162,7 @@ pub async fn get_json_prefetched<T: DeserializeOwned>(path: &str) -> Result<T, A
 
 /// The boot script's request for `path`, removed as it is taken; `None` when there is none or
 /// it failed (the caller then asks itself).
-#[cfg(area_account)]
+#[cfg(part_money)]
 async fn prefetched(path: &str) -> Option<Response> {
     use wasm_bindgen::JsCast;
     let window: wasm_bindgen::JsValue = web_sys::window()?.into();
