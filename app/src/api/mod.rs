@@ -156,7 +156,9 @@ pub async fn get_json_prefetched<T: DeserializeOwned>(path: &str) -> Result<T, A
     let Some(response) = prefetched(path).await else {
         return get_json(path).await;
     };
-    let text = answer(Ok(response)).await.map_err(|failure| failure.error)?;
+    let text = answer(Ok(response))
+        .await
+        .map_err(|failure| failure.error)?;
     parse(&text).map_err(|failure| failure.error)
 }
 
