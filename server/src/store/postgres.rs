@@ -9,8 +9,9 @@ use super::{Backend, StoreError};
 
 pub struct PgStore {
     pub(in crate::store) pool: PgPool,
-    /// The same pool: PostgreSQL takes concurrent writers (SQLite's store queues them).
+    /// Tariff cards read so far (they never change).
     pub(in crate::store) tariffs: super::catalogue::TariffCache,
+    /// The same pool: PostgreSQL takes concurrent writers (SQLite's store queues them).
     pub(in crate::store) writer: PgPool,
 }
 

@@ -12,10 +12,11 @@ use super::{Backend, StoreError};
 
 pub struct SqliteStore {
     pub(in crate::store) pool: SqlitePool,
+    /// Tariff cards read so far (they never change).
+    pub(in crate::store) tariffs: super::catalogue::TariffCache,
     /// Every write goes through this one connection. SQLite lets one writer in at a time and
     /// the others would sleep in its busy handler (1, 2, 5 … 100 ms steps), so writers queue
     /// here in order instead, and readers keep `pool`.
-    pub(in crate::store) tariffs: super::catalogue::TariffCache,
     pub(in crate::store) writer: SqlitePool,
 }
 
