@@ -448,6 +448,10 @@ error_codes! {
     /// a missing or unknown value).
     MalformedQuery = "malformed_query", 400,
         "Параметры запроса указаны неверно.", "The query parameters are malformed.";
+    /// A simulated time for a development job run further than five years from the server's
+    /// clock (the run would accrue every day and period in between in one request).
+    SimulatedTimeOutOfRange = "simulated_time_out_of_range", 422,
+        "Время запуска — не дальше пяти лет от текущего.", "The run time must be within five years of now.";
 
     // ---- must stay last: serde(other) ----
     /// A code this client does not know yet (sent by a newer server).
