@@ -2,16 +2,7 @@ import { expect, test } from '@playwright/test';
 import { appReady } from './routes';
 import { signInByApi } from './auth';
 
-test('the first Tab reaches the skip link, which moves focus to main', async ({ page }) => {
-  await page.goto('/');
-  await appReady(page);
-  await page.keyboard.press('Tab');
-  const skip = page.locator(':focus');
-  await expect(skip).toHaveAttribute('href', '#main');
-  await expect(skip).toBeVisible();
-  await page.keyboard.press('Enter');
-  await expect(page.locator('main#main')).toBeFocused();
-});
+// The skip link of every route: keyboard.spec.ts.
 
 test('navigation works by keyboard alone and focuses the new heading', async ({ page }) => {
   await signInByApi(page, 'ivanov');
