@@ -107,45 +107,81 @@ pub fn text(key: Key) -> &'static str {
         Key::OfficesLead => "Addresses and opening hours of sales and service offices.",
         Key::DashboardTitle => "Overview",
         Key::DashboardLead => "Balance, tariff and package remainders of your service accounts.",
+        #[cfg(part_money)]
         Key::PaySucceeded => "{amount} paid in.",
+        #[cfg(part_money)]
         Key::PayReceipt => "E-receipt (PDF)",
+        #[cfg(part_money)]
         Key::PayNotCompleted => "The payment did not go through; nothing was charged.",
+        #[cfg(part_money)]
         Key::PayTitle => "Top up",
+        #[cfg(part_money)]
         Key::PayAmount => "Amount, ₽",
+        #[cfg(part_money)]
         Key::PayAmountHint => "From 10 to 15,000 ₽",
+        #[cfg(part_money)]
         Key::PayCardNumber => "Card number",
+        #[cfg(part_money)]
         Key::PayExpiry => "Expiry",
+        #[cfg(part_money)]
         Key::PayExpiryHint => "MM/YY",
+        #[cfg(part_money)]
         Key::PayCvc => "CVC",
+        #[cfg(part_money)]
         Key::PaySaveCard => "Remember the card (only its last 4 digits are kept)",
+        #[cfg(part_money)]
         Key::PaySubmit => "Pay",
+        #[cfg(part_money)]
         Key::PayWith => "Pay with",
+        #[cfg(part_money)]
         Key::PayNewCard => "A new card",
+        #[cfg(part_money)]
         Key::HistoryKind => "Entries",
+        #[cfg(part_money)]
         Key::HistoryFrom => "From",
+        #[cfg(part_money)]
         Key::HistoryTo => "To",
+        #[cfg(part_money)]
         Key::HistoryCsv => "Download CSV",
+        #[cfg(part_money)]
         Key::HistoryEmpty => "No entries yet",
+        #[cfg(part_money)]
         Key::HistoryMore => "Show more",
+        #[cfg(part_money)]
         Key::HistoryWhy => "Why:",
+        #[cfg(part_money)]
         Key::BalanceTitle => "Balance",
+        #[cfg(part_money)]
         Key::AccountNumberLabel => "Personal account",
+        #[cfg(part_money)]
         Key::DebtExplained => {
             "The account is in debt. Top it up so that services are not suspended."
         }
+        #[cfg(part_money)]
         Key::TopUp => "Top up",
+        #[cfg(part_money)]
         Key::TariffLabel => "Tariff",
+        #[cfg(part_money)]
         Key::NoTariff => "No tariff",
+        #[cfg(part_money)]
         Key::NextCharge => "Next charge",
+        #[cfg(part_money)]
         Key::PackageTitle => "Package left",
+        #[cfg(part_money)]
         Key::MeterMinutes => "Minutes",
+        #[cfg(part_money)]
         Key::MeterSms => "SMS",
+        #[cfg(part_money)]
         Key::MeterData => "Data",
+        #[cfg(part_money)]
         Key::PackageUntil => "The package runs until",
+        #[cfg(part_money)]
         Key::PackageNone => "This tariff has no package: services are paid as used.",
+        #[cfg(part_money)]
         Key::HistoryLink => "Transaction history",
         Key::AccountLabel => "Account",
         Key::PaymentsTitle => "Balance & payments",
+        #[cfg(part_money)]
         Key::PaymentsLead => "Top-ups, auto-payment, promised payment and payment history.",
         Key::InternetTitle => "Internet",
         Key::InternetLead => "Home internet: speed, tariff and connection.",

@@ -130,43 +130,79 @@ pub enum Key {
     OfficesLead,
     DashboardTitle,
     DashboardLead,
+    #[cfg(part_money)]
     PaySucceeded,
+    #[cfg(part_money)]
     PayReceipt,
+    #[cfg(part_money)]
     PayNotCompleted,
+    #[cfg(part_money)]
     PayTitle,
+    #[cfg(part_money)]
     PayAmount,
+    #[cfg(part_money)]
     PayAmountHint,
+    #[cfg(part_money)]
     PayCardNumber,
+    #[cfg(part_money)]
     PayExpiry,
+    #[cfg(part_money)]
     PayExpiryHint,
+    #[cfg(part_money)]
     PayCvc,
+    #[cfg(part_money)]
     PaySaveCard,
+    #[cfg(part_money)]
     PaySubmit,
+    #[cfg(part_money)]
     PayWith,
+    #[cfg(part_money)]
     PayNewCard,
+    #[cfg(part_money)]
     HistoryKind,
+    #[cfg(part_money)]
     HistoryFrom,
+    #[cfg(part_money)]
     HistoryTo,
+    #[cfg(part_money)]
     HistoryCsv,
+    #[cfg(part_money)]
     HistoryEmpty,
+    #[cfg(part_money)]
     HistoryMore,
+    #[cfg(part_money)]
     HistoryWhy,
+    #[cfg(part_money)]
     BalanceTitle,
+    #[cfg(part_money)]
     AccountNumberLabel,
+    #[cfg(part_money)]
     DebtExplained,
+    #[cfg(part_money)]
     TopUp,
+    #[cfg(part_money)]
     TariffLabel,
+    #[cfg(part_money)]
     NoTariff,
+    #[cfg(part_money)]
     NextCharge,
+    #[cfg(part_money)]
     PackageTitle,
+    #[cfg(part_money)]
     MeterMinutes,
+    #[cfg(part_money)]
     MeterSms,
+    #[cfg(part_money)]
     MeterData,
+    #[cfg(part_money)]
     PackageUntil,
+    #[cfg(part_money)]
     PackageNone,
+    #[cfg(part_money)]
     HistoryLink,
     AccountLabel,
     PaymentsTitle,
+    #[cfg(part_money)]
     PaymentsLead,
     InternetTitle,
     InternetLead,

@@ -107,45 +107,81 @@ pub fn text(key: Key) -> &'static str {
         Key::OfficesLead => "Адреса и часы работы офисов продаж и обслуживания.",
         Key::DashboardTitle => "Обзор",
         Key::DashboardLead => "Баланс, тариф и остатки пакетов по вашим лицевым счетам.",
+        #[cfg(part_money)]
         Key::PaySucceeded => "Платёж на {amount} зачислен.",
+        #[cfg(part_money)]
         Key::PayReceipt => "Электронный чек (PDF)",
+        #[cfg(part_money)]
         Key::PayNotCompleted => "Платёж не прошёл, деньги не списаны.",
+        #[cfg(part_money)]
         Key::PayTitle => "Пополнить баланс",
+        #[cfg(part_money)]
         Key::PayAmount => "Сумма, ₽",
+        #[cfg(part_money)]
         Key::PayAmountHint => "От 10 до 15 000 ₽",
+        #[cfg(part_money)]
         Key::PayCardNumber => "Номер карты",
+        #[cfg(part_money)]
         Key::PayExpiry => "Срок действия",
+        #[cfg(part_money)]
         Key::PayExpiryHint => "ММ/ГГ",
+        #[cfg(part_money)]
         Key::PayCvc => "CVC",
+        #[cfg(part_money)]
         Key::PaySaveCard => "Запомнить карту (хранятся только последние 4 цифры)",
+        #[cfg(part_money)]
         Key::PaySubmit => "Оплатить",
+        #[cfg(part_money)]
         Key::PayWith => "Чем оплатить",
+        #[cfg(part_money)]
         Key::PayNewCard => "Новой картой",
+        #[cfg(part_money)]
         Key::HistoryKind => "Операции",
+        #[cfg(part_money)]
         Key::HistoryFrom => "С",
+        #[cfg(part_money)]
         Key::HistoryTo => "По",
+        #[cfg(part_money)]
         Key::HistoryCsv => "Скачать CSV",
+        #[cfg(part_money)]
         Key::HistoryEmpty => "Операций пока нет",
+        #[cfg(part_money)]
         Key::HistoryMore => "Показать ещё",
+        #[cfg(part_money)]
         Key::HistoryWhy => "Почему:",
+        #[cfg(part_money)]
         Key::BalanceTitle => "Баланс",
+        #[cfg(part_money)]
         Key::AccountNumberLabel => "Лицевой счёт",
+        #[cfg(part_money)]
         Key::DebtExplained => {
             "На счёте долг. Пополните баланс, чтобы услуги не были приостановлены."
         }
+        #[cfg(part_money)]
         Key::TopUp => "Пополнить",
+        #[cfg(part_money)]
         Key::TariffLabel => "Тариф",
+        #[cfg(part_money)]
         Key::NoTariff => "Тариф не подключён",
+        #[cfg(part_money)]
         Key::NextCharge => "Следующее списание",
+        #[cfg(part_money)]
         Key::PackageTitle => "Остаток пакета",
+        #[cfg(part_money)]
         Key::MeterMinutes => "Минуты",
+        #[cfg(part_money)]
         Key::MeterSms => "SMS",
+        #[cfg(part_money)]
         Key::MeterData => "Интернет",
+        #[cfg(part_money)]
         Key::PackageUntil => "Пакет действует до",
+        #[cfg(part_money)]
         Key::PackageNone => "Тариф без пакета: услуги оплачиваются по факту.",
+        #[cfg(part_money)]
         Key::HistoryLink => "История операций",
         Key::AccountLabel => "Счёт",
         Key::PaymentsTitle => "Баланс и платежи",
+        #[cfg(part_money)]
         Key::PaymentsLead => "Пополнение счёта, автоплатёж, обещанный платёж и история платежей.",
         Key::InternetTitle => "Интернет",
         Key::InternetLead => "Домашний интернет: скорость, тариф и подключение.",
