@@ -38,10 +38,12 @@ impl SqliteStore {
             .connect_with(options.clone())
             .await?;
         sqlx::migrate!("migrations/sqlite").run(&pool).await?;
-        // An in-memory database is one per connection: there the readers' pool writes too.
+        // An in-memory database is one per connection: there the readers' pool writes too
+        // and has no WAL to checkpoint.
         let writer = if in_memory(url) {
             pool.clone()
         } else {
+            tokio::spawn(checkpoints(pool.clone()));
             SqlitePoolOptions::new()
                 .max_connections(1)
                 .test_before_acquire(false)
@@ -49,9 +51,6 @@ impl SqliteStore {
                 .connect_with(options)
                 .await?
         };
-        if !in_memory(url) {
-            tokio::spawn(checkpoints(pool.clone()));
-        }
         Ok(SqliteStore {
             pool,
             writer,
@@ -87,9 +86,8 @@ async fn checkpoints(pool: SqlitePool) {
 const CHECKPOINT_EVERY: Duration = Duration::from_millis(500);
 
 fn in_memory(url: &str) -> bool {
-    database_path(url).is_empty()
-        || database_path(url).starts_with(":memory:")
-        || url.contains("mode=memory")
+    let path = database_path(url);
+    path.is_empty() || path.starts_with(":memory:") || url.contains("mode=memory")
 }
 
 fn database_path(url: &str) -> &str {
