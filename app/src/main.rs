@@ -40,7 +40,23 @@ use pages::*;
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(App);
+    // Started in a task of its own, after the one that compiled and instantiated the wasm, so
+    // no task is long enough to keep a tap waiting (the page has a task of its own: `Shell`).
+    set_timeout(
+        || {
+            leptos::mount::mount_to_body(App);
+            remove_boot_shell();
+        },
+        std::time::Duration::ZERO,
+    );
+}
+
+/// The boot shell (`index.html`) was the first paint; the app has mounted in this same task,
+/// so the browser paints the app in its place in one frame and nothing in view moves.
+fn remove_boot_shell() {
+    if let Some(shell) = leptos::prelude::document().get_element_by_id("boot-shell") {
+        shell.remove();
+    }
 }
 
 #[component]

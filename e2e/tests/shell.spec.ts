@@ -7,6 +7,8 @@ test('the shell loads with header, navigation, main and server status', async ({
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto('/');
   await appReady(page);
+  // The boot shell (index.html's first paint) is gone once the app has mounted.
+  await expect(page.locator('#boot-shell')).toHaveCount(0);
   await expect(page.locator('header')).toBeVisible();
   await expect(page.getByTestId('main-nav')).toBeAttached();
   await expect(page.locator('main#main')).toBeVisible();

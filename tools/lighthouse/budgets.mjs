@@ -12,6 +12,7 @@
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import puppeteer from 'puppeteer-core';
+import { writeFileSync } from 'node:fs';
 
 const base = process.argv[2];
 if (!base) {
@@ -68,6 +69,11 @@ async function audit(chrome, url) {
     undefined,
   );
   const lhr = result.lhr;
+  // LIGHTHOUSE_SAVE_DIR=/tmp/lh keeps each report's JSON, to read the audits behind a score.
+  if (process.env.LIGHTHOUSE_SAVE_DIR) {
+    const name = new URL(url).pathname.replace(/[^a-z0-9]+/gi, '_') || 'root';
+    writeFileSync(`${process.env.LIGHTHOUSE_SAVE_DIR}/${name}-${Date.now()}.json`, JSON.stringify(lhr));
+  }
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const scores = Object.fromEntries(Object.keys(BUDGET).map((c) => [c, lhr.categories[c].score]));
   const failing = (category) =>
@@ -82,6 +88,9 @@ async function audit(chrome, url) {
     cls: lhr.audits['cumulative-layout-shift'].numericValue,
     tti: lhr.audits.interactive.numericValue,
     lcp: lhr.audits['largest-contentful-paint'].numericValue,
+    fcp: lhr.audits['first-contentful-paint'].numericValue,
+    tbt: lhr.audits['total-blocking-time'].numericValue,
+    si: lhr.audits['speed-index'].numericValue,
     failing: Object.fromEntries(Object.keys(BUDGET).map((c) => [c, failing(c)])),
     // What moved, when the page shifted: the element and its share of the score.
     shifts: (lhr.audits['layout-shifts']?.details?.items ?? []).map(
@@ -120,6 +129,8 @@ try {
       `best practices ${Math.round(s['best-practices'] * 100)}, CLS ${best.cls.toFixed(3)}, ` +
       `LCP ${Math.round(best.lcp)} ms, TTI ${Math.round(best.tti)} ms (mobile emulation)`,
     );
+    console.log(`  FCP ${Math.round(best.fcp)} ms, speed index ${Math.round(best.si)} ms, ` +
+      `total blocking time ${Math.round(best.tbt)} ms`);
     for (const [category, min] of Object.entries(BUDGET)) {
       if (s[category] < min) {
         failed = true;

@@ -1,5 +1,9 @@
 //! The page frame and what happens on navigation: the menu closes, focus moves to the new
 //! page's `<h1>` (so screen readers announce it), and the title follows (`PageTitle`).
+//!
+//! On start the header mounts first and the page with the footer in the next task (a
+//! placeholder stands in for them one frame): two short tasks instead of one long one, so
+//! a tap is never kept waiting (Lighthouse's total blocking time).
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -7,19 +11,26 @@ use wasm_bindgen::JsCast;
 
 use super::footer::Footer;
 use super::header::Header;
+use crate::components::{Skeleton, SkeletonShape};
 use crate::i18n::{Key, use_i18n};
 use crate::session::{redirect_for, use_session};
 
 #[component]
-pub fn Shell(children: Children) -> impl IntoView {
+pub fn Shell(children: ChildrenFn) -> impl IntoView {
     let i18n = use_i18n();
     let menu_open = RwSignal::new(false);
     let pathname = use_location().pathname;
     let first_load = StoredValue::new(true);
+    let page_ready = RwSignal::new(false);
+    set_timeout(move || page_ready.set(true), std::time::Duration::ZERO);
     Effect::new(move |_| {
         // Read, not just `track()`: a memo that is never read never subscribes to the URL.
         let _path = pathname.get();
         menu_open.set(false);
+        if !page_ready.get() {
+            // The page (and its heading) mounts in the next task; this runs again then.
+            return;
+        }
         // On the first load focus stays at the top, where the skip link is, unless the page
         // was reached by a link from another area's build: that is a route change too.
         if first_load.get_value() {
@@ -59,9 +70,16 @@ pub fn Shell(children: Children) -> impl IntoView {
         </a>
         <Header menu_open=menu_open />
         <main id="main" class="site-main" tabindex="-1">
-            {children()}
+            <Show
+                when=move || page_ready.get()
+                fallback=|| view! { <Skeleton shape=SkeletonShape::Block /> }
+            >
+                {children()}
+            </Show>
         </main>
-        <Footer />
+        <Show when=move || page_ready.get()>
+            <Footer />
+        </Show>
     }
 }
 
