@@ -59,3 +59,47 @@ pub fn AccountSwitcher(
     }
     .into_any()
 }
+
+/// A page about one of the customer's accounts (`/autopay`, `/promised`, `/expenses`): the
+/// title and lead, then, once the accounts are in (`?account=` or the first), the switcher
+/// and the page's own content for the chosen account.
+#[cfg(any(part_billing, part_insights))]
+#[component]
+pub fn AccountPage(
+    #[prop(into)] title: leptos::text_prop::TextProp,
+    #[prop(into)] lead: leptos::text_prop::TextProp,
+    /// The page the switcher reloads.
+    path: &'static str,
+    /// The content for the chosen account's id.
+    content: fn(i64) -> AnyView,
+) -> impl IntoView {
+    use leptos_router::hooks::use_query_map;
+
+    use crate::api;
+    use crate::components::{ApiErrorBoundary, PageTitle, Skeleton, SkeletonShape};
+
+    let query = use_query_map();
+    let wanted =
+        Memo::new(move |_| query.with(|q| q.get("account").and_then(|a| a.parse::<i64>().ok())));
+    let data = LocalResource::new(move || api::dashboard(wanted.get()));
+    view! {
+        <div class="page">
+            <PageTitle text=title />
+            <p class="page-lead">{move || lead.get()}</p>
+            <Suspense fallback=|| view! { <Skeleton shape=SkeletonShape::Block /> }>
+                <ApiErrorBoundary on_retry=Callback::new(move |()| data.refetch())>
+                    {move || Suspend::new(async move {
+                        data.await
+                            .map(|d| {
+                                let account = d.selected.account.id;
+                                view! {
+                                    <AccountSwitcher accounts=d.accounts selected=account path=path />
+                                    {content(account)}
+                                }
+                            })
+                    })}
+                </ApiErrorBoundary>
+            </Suspense>
+        </div>
+    }
+}

@@ -5,18 +5,18 @@
 //! card the page says where one is saved.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use shared::api::autopay::{AutopayOutcome, AutopayState};
 use shared::autopay::{AutopayRule, AutopaySettings, AutopayTrigger, may_add_rule};
 use shared::{ErrorCode, FieldError, Money};
 
+use super::account_switcher::AccountPage;
 use super::auth::FailureAlert;
 use super::pending::Pending;
 use crate::api::{self, AutopayAttempt, AutopayView, NewAutopay, SavedCard};
 use crate::components::button::ButtonType;
 use crate::components::{
-    ApiErrorBoundary, Button, ButtonVariant, Card, EmptyState, PageTitle, Skeleton, SkeletonShape,
-    TextField, unique_id,
+    ApiErrorBoundary, Button, ButtonVariant, Card, EmptyState, Skeleton, SkeletonShape, TextField,
+    unique_id,
 };
 use crate::dates;
 use crate::i18n::{Bil, Due, use_i18n};
@@ -24,33 +24,13 @@ use crate::i18n::{Bil, Due, use_i18n};
 #[component]
 pub fn Autopay() -> impl IntoView {
     let i18n = use_i18n();
-    let query = use_query_map();
-    let wanted =
-        Memo::new(move |_| query.with(|q| q.get("account").and_then(|a| a.parse::<i64>().ok())));
-    let data = LocalResource::new(move || api::dashboard(wanted.get()));
     view! {
-        <div class="page">
-            <PageTitle text=i18n.tr(Due::AutopayTitle) />
-            <p class="page-lead">{i18n.tr(Bil::AutopayLead)}</p>
-            <Suspense fallback=|| view! { <Skeleton shape=SkeletonShape::Block /> }>
-                <ApiErrorBoundary on_retry=Callback::new(move |()| data.refetch())>
-                    {move || Suspend::new(async move {
-                        data.await
-                            .map(|d| {
-                                let account = d.selected.account.id;
-                                view! {
-                                    <super::account_switcher::AccountSwitcher
-                                        accounts=d.accounts
-                                        selected=account
-                                        path="/autopay"
-                                    />
-                                    <AccountAutopay account=account />
-                                }
-                            })
-                    })}
-                </ApiErrorBoundary>
-            </Suspense>
-        </div>
+        <AccountPage
+            title=i18n.tr(Due::AutopayTitle)
+            lead=i18n.tr(Bil::AutopayLead)
+            path="/autopay"
+            content=|account| view! { <AccountAutopay account=account /> }.into_any()
+        />
     }
 }
 

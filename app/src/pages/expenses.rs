@@ -3,18 +3,19 @@
 //! and spending by category over the last six months as a chart with a table.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use shared::api::expenses::MonthSpend;
 use shared::expense::ExpenseLimit;
 use shared::ledger::EntryKind;
-use shared::{FieldError, Money};
+use shared::{ApiError, FieldError, Money};
 
+use super::account_switcher::AccountPage;
+use super::arrival::first_arrival;
 use super::auth::{FailureAlert, all_valid, check};
 use crate::api::{self, ExpenseView};
 use crate::components::button::ButtonType;
 use crate::components::{
     Alert, AlertKind, ApiErrorBoundary, BarChart, Button, ButtonVariant, Card, ChartBar,
-    MoneyAmount, MoneySize, PageTitle, ProgressMeter, Skeleton, SkeletonShape, TextField,
+    MoneyAmount, MoneySize, ProgressMeter, Skeleton, SkeletonShape, TextField,
 };
 use crate::i18n::{Acc, Key, use_i18n};
 
@@ -28,43 +29,38 @@ fn limit_rule(s: &str) -> Result<(), FieldError> {
 #[component]
 pub fn Expenses() -> impl IntoView {
     let i18n = use_i18n();
-    let query = use_query_map();
-    let wanted =
-        Memo::new(move |_| query.with(|q| q.get("account").and_then(|a| a.parse::<i64>().ok())));
-    let data = LocalResource::new(move || api::dashboard(wanted.get()));
     view! {
-        <div class="page">
-            <PageTitle text=i18n.tr(Key::ExpensesTitle) />
-            <p class="page-lead">{i18n.tr(Key::ExpensesLead)}</p>
-            <Suspense fallback=|| view! { <Skeleton shape=SkeletonShape::Block /> }>
-                <ApiErrorBoundary on_retry=Callback::new(move |()| data.refetch())>
-                    {move || Suspend::new(async move {
-                        data.await
-                            .map(|d| {
-                                let account = d.selected.account.id;
-                                view! {
-                                    <super::account_switcher::AccountSwitcher
-                                        accounts=d.accounts
-                                        selected=account
-                                        path="/expenses"
-                                    />
-                                    <div class="payments">
-                                        <Control account=account />
-                                        <Chart account=account />
-                                    </div>
-                                }
-                            })
-                    })}
-                </ApiErrorBoundary>
-            </Suspense>
-        </div>
+        <AccountPage
+            title=i18n.tr(Key::ExpensesTitle)
+            lead=i18n.tr(Key::ExpensesLead)
+            path="/expenses"
+            content=|account| view! { <AccountExpenses account=account /> }.into_any()
+        />
+    }
+}
+
+/// The limit and the chart of one account, shown together the first time (`first_arrival`).
+#[component]
+fn AccountExpenses(account: i64) -> impl IntoView {
+    let view_ = LocalResource::new(move || api::expenses(account));
+    let months = LocalResource::new(move || api::spending_by_month(account, CHART_MONTHS));
+    let arrived = first_arrival(move || view_.read().is_some() && months.read().is_some());
+    view! {
+        <Show
+            when=move || arrived.get()
+            fallback=|| view! { <Skeleton shape=SkeletonShape::Block /> }
+        >
+            <div class="payments">
+                <Control account=account view_=view_ />
+                <Chart months=months />
+            </div>
+        </Show>
     }
 }
 
 #[component]
-fn Control(account: i64) -> impl IntoView {
+fn Control(account: i64, view_: LocalResource<Result<ExpenseView, ApiError>>) -> impl IntoView {
     let i18n = use_i18n();
-    let view_ = LocalResource::new(move || api::expenses(account));
     let limit = RwSignal::new(String::new());
     let submitted = RwSignal::new(false);
     let pending = super::pending::Pending::new();
@@ -215,9 +211,8 @@ fn month_label(month: &str) -> String {
 }
 
 #[component]
-fn Chart(account: i64) -> impl IntoView {
+fn Chart(months: LocalResource<Result<Vec<MonthSpend>, ApiError>>) -> impl IntoView {
     let i18n = use_i18n();
-    let months = LocalResource::new(move || api::spending_by_month(account, CHART_MONTHS));
     let content = move |list: Vec<MonthSpend>| {
         if list.iter().all(|m| m.total.kopecks() == 0) {
             return view! { <p class="form__note">{i18n.tr(Acc::ChartEmpty)}</p> }.into_any();

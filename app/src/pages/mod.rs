@@ -4,6 +4,8 @@
 mod account_picker;
 #[cfg(area_account)]
 mod account_switcher;
+#[cfg(any(part_catalog, part_profile, part_insights))]
+mod arrival;
 #[cfg(any(area_auth, area_account, area_services))]
 pub mod auth;
 #[cfg(part_billing)]

@@ -6,18 +6,18 @@
 //! Taking carries one `Idempotency-Key` per attempt: a retry after a lost answer reuses it.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use shared::promised::{FEE_TIERS, PromisedOffer, PromisedStatus, check_amount, fee_for};
 use shared::{ErrorCode, Lang, Money};
 
+use super::account_switcher::AccountPage;
 use super::auth::FailureAlert;
 use super::pending::Pending;
 use super::promised_due::PromisedCountdown;
 use crate::api::{self, Ineligible, OpenPromised, PromisedView};
 use crate::components::button::ButtonType;
 use crate::components::{
-    Alert, AlertKind, ApiErrorBoundary, Button, ButtonVariant, Card, PageTitle, Skeleton,
-    SkeletonShape, TextField,
+    Alert, AlertKind, ApiErrorBoundary, Button, ButtonVariant, Card, Skeleton, SkeletonShape,
+    TextField,
 };
 use crate::dates;
 use crate::i18n::{Bil, Due, days, use_i18n};
@@ -25,33 +25,13 @@ use crate::i18n::{Bil, Due, days, use_i18n};
 #[component]
 pub fn Promised() -> impl IntoView {
     let i18n = use_i18n();
-    let query = use_query_map();
-    let wanted =
-        Memo::new(move |_| query.with(|q| q.get("account").and_then(|a| a.parse::<i64>().ok())));
-    let data = LocalResource::new(move || api::dashboard(wanted.get()));
     view! {
-        <div class="page">
-            <PageTitle text=i18n.tr(Due::PromisedTitle) />
-            <p class="page-lead">{i18n.tr(Bil::PromisedLead)}</p>
-            <Suspense fallback=|| view! { <Skeleton shape=SkeletonShape::Block /> }>
-                <ApiErrorBoundary on_retry=Callback::new(move |()| data.refetch())>
-                    {move || Suspend::new(async move {
-                        data.await
-                            .map(|d| {
-                                let account = d.selected.account.id;
-                                view! {
-                                    <super::account_switcher::AccountSwitcher
-                                        accounts=d.accounts
-                                        selected=account
-                                        path="/promised"
-                                    />
-                                    <AccountPromised account=account />
-                                }
-                            })
-                    })}
-                </ApiErrorBoundary>
-            </Suspense>
-        </div>
+        <AccountPage
+            title=i18n.tr(Due::PromisedTitle)
+            lead=i18n.tr(Bil::PromisedLead)
+            path="/promised"
+            content=|account| view! { <AccountPromised account=account /> }.into_any()
+        />
     }
 }
 

@@ -9,6 +9,7 @@ use shared::api::services::{ActivationAction, ActivationChannel, ServiceAction};
 use shared::service::ServiceKind;
 
 use super::account_picker::{AccountPicker, Chosen, choose, load_accounts, wanted_account};
+use super::arrival::first_arrival;
 use super::change::ChangePanel;
 use crate::api::{self, ActivationEntry, MyServices, OptionCard};
 use crate::components::{
@@ -61,20 +62,30 @@ fn ForAccount(chosen: Chosen) -> impl IntoView {
         options.refetch();
         log.refetch();
     });
+    // The three lists show together the first time (`first_arrival`).
+    let arrived = first_arrival(move || {
+        mine.read().is_some() && options.read().is_some() && log.read().is_some()
+    });
+    let chosen = StoredValue::new(chosen);
     view! {
-        <AccountPicker chosen=chosen fits=any_service />
-        <p>
-            <a
-                href=format!("/services/tariff?account={account}")
-                rel="external"
-                data-testid="tariff-change-link"
-            >
-                {i18n.tr(Svc::TariffChangeLink)}
-            </a>
-        </p>
-        <Connected list=mine changed=changed />
-        <Catalogue account=account list=options changed=changed />
-        <Log log=log />
+        <Show
+            when=move || arrived.get()
+            fallback=|| view! { <Skeleton shape=SkeletonShape::Block /> }
+        >
+            <AccountPicker chosen=chosen.get_value() fits=any_service />
+            <p>
+                <a
+                    href=format!("/services/tariff?account={account}")
+                    rel="external"
+                    data-testid="tariff-change-link"
+                >
+                    {i18n.tr(Svc::TariffChangeLink)}
+                </a>
+            </p>
+            <Connected list=mine changed=changed />
+            <Catalogue account=account list=options changed=changed />
+            <Log log=log />
+        </Show>
     }
 }
 

@@ -11,6 +11,7 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_query_map;
 use shared::{ApiError, ErrorCode};
 
+use super::arrival::first_arrival;
 use super::auth::FailureAlert;
 use super::auth::password::ChangePasswordForm;
 use crate::api::{self, Failure, SessionView};
@@ -25,25 +26,33 @@ use crate::dates::local_time;
 #[component]
 pub fn Profile() -> impl IntoView {
     let i18n = use_i18n();
+    let sessions = LocalResource::new(api::sessions);
+    // The cards come once the first one (the sessions, a list of no fixed height) is in
+    // (`first_arrival`): the first screen never moves; the cards further down fill in below.
+    let arrived = first_arrival(move || sessions.read().is_some());
     view! {
         <div class="page">
             <PageTitle text=i18n.tr(Key::ProfileTitle) />
             <p class="page-lead">{i18n.tr(Key::ProfileLead)}</p>
-            <Sessions />
-            <Card title=i18n.tr(Key::ProfileChangePassword)>
-                <ChangePasswordForm />
-            </Card>
-            <LinkedSignIn />
-            <contacts::ContactsCard />
-            <notify::NotificationSettings />
+            <Show
+                when=move || arrived.get()
+                fallback=|| view! { <Skeleton shape=SkeletonShape::Block /> }
+            >
+                <Sessions sessions=sessions />
+                <Card title=i18n.tr(Key::ProfileChangePassword)>
+                    <ChangePasswordForm />
+                </Card>
+                <LinkedSignIn />
+                <contacts::ContactsCard />
+                <notify::NotificationSettings />
+            </Show>
         </div>
     }
 }
 
 #[component]
-fn Sessions() -> impl IntoView {
+fn Sessions(sessions: LocalResource<Result<Vec<SessionView>, ApiError>>) -> impl IntoView {
     let i18n = use_i18n();
-    let sessions = LocalResource::new(api::sessions);
     let failure = RwSignal::new(None::<Failure>);
     let notice = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
