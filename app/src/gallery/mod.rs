@@ -19,7 +19,7 @@ pub struct Entry {
     pub demo: fn() -> AnyView,
 }
 
-pub const COMPONENTS: [Entry; 16] = [
+pub const COMPONENTS: [Entry; 17] = [
     Entry {
         slug: "button",
         name: "Button",
@@ -99,6 +99,11 @@ pub const COMPONENTS: [Entry; 16] = [
         slug: "channel-pick",
         name: "ChannelPick",
         demo: demos::channel_pick,
+    },
+    Entry {
+        slug: "channel-filters",
+        name: "ChannelFilters",
+        demo: demos::channel_filters,
     },
 ];
 

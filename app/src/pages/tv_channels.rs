@@ -4,14 +4,14 @@
 use std::collections::BTreeSet;
 
 use leptos::prelude::*;
-use shared::api::catalogue::{Genre, PackageKind, TvChannel, TvPackage, matches_query};
+use shared::api::catalogue::{PackageKind, TvChannel, TvPackage, matches_query};
 use shared::tv::{ChannelId, personal_tv_price};
 
 use crate::api;
 use crate::components::channel_pick::genre_key;
 use crate::components::{
-    ApiErrorBoundary, EmptyState, MoneyAmount, MoneySize, PageTitle, Skeleton, SkeletonShape,
-    unique_id,
+    ApiErrorBoundary, ChannelFilters, EmptyState, MoneyAmount, MoneySize, PageTitle, Skeleton,
+    SkeletonShape, unique_id,
 };
 use crate::i18n::{Key, use_i18n};
 
@@ -81,8 +81,7 @@ fn PersonalTv(channels: Vec<TvChannel>, packages: Vec<TvPackage>) -> impl IntoVi
                 .collect::<Vec<_>>()
         })
     });
-    let (base_sel, search_id, genre_sel) =
-        (unique_id("base"), unique_id("search"), unique_id("genre"));
+    let base_sel = unique_id("base");
     let total = Signal::derive(move || price.get().map(|p| p.total).unwrap_or_default());
     let channels_fee =
         Signal::derive(move || price.get().map(|p| p.channels_fee).unwrap_or_default());
@@ -125,34 +124,7 @@ fn PersonalTv(channels: Vec<TvChannel>, packages: Vec<TvPackage>) -> impl IntoVi
                     <MoneyAmount amount=total size=MoneySize::Large />
                 </p>
             </section>
-            <div class="filters">
-                <div class="field field--inline">
-                    <label class="field__label" for=search_id.clone()>{i18n.tr(Key::SearchChannels)}</label>
-                    <input
-                        id=search_id
-                        type="search"
-                        class="field__input"
-                        data-testid="channel-search"
-                        prop:value=move || q.get()
-                        on:input=move |ev| q.set(event_target_value(&ev))
-                    />
-                </div>
-                <div class="field field--inline">
-                    <label class="field__label" for=genre_sel.clone()>{i18n.tr(Key::GenreLabel)}</label>
-                    <select
-                        id=genre_sel
-                        class="field__input"
-                        data-testid="genre-filter"
-                        on:change=move |ev| genre.set(event_target_value(&ev))
-                    >
-                        <option value="">{i18n.tr(Key::GenreAll)}</option>
-                        {Genre::ALL
-                            .into_iter()
-                            .map(|g| view! { <option value=g.as_str()>{i18n.tr(genre_key(g))}</option> })
-                            .collect_view()}
-                    </select>
-                </div>
-            </div>
+            <ChannelFilters query=q genre=genre />
             <Show
                 when=move || !visible.get().is_empty()
                 fallback=move || {

@@ -10,16 +10,15 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 use shared::Money;
-use shared::api::catalogue::{Genre, TvChannel, TvPackage, matches_query};
+use shared::api::catalogue::{TvChannel, TvPackage, matches_query};
 use shared::api::services::ServiceAction;
 use shared::service::ServiceKind;
 use shared::tv::{Channel, ChannelId, ChannelPackage, PersonalTvPrice, personal_tv_price};
 
 use crate::api::{self, MyTv};
-use crate::components::channel_pick::genre_key;
 use crate::components::{
-    ApiErrorBoundary, Button, ButtonVariant, Card, ChannelPick, EmptyState, MoneyAmount, MoneySize,
-    PageTitle, PriceLine, PriceSummary, Skeleton, SkeletonShape, unique_id,
+    ApiErrorBoundary, Button, ButtonVariant, Card, ChannelFilters, ChannelPick, EmptyState,
+    MoneyAmount, MoneySize, PageTitle, PriceLine, PriceSummary, Skeleton, SkeletonShape,
 };
 use crate::i18n::{Key, Svc, use_i18n};
 use crate::pages::account_picker::ForAccountOf;
@@ -199,7 +198,6 @@ fn Picker(
             }
         });
     };
-    let (search_id, genre_id) = (unique_id("search"), unique_id("genre"));
     let count = move || {
         i18n.t(Svc::PersonalPicked)
             .replace("{n}", &picked.with(BTreeSet::len).to_string())
@@ -262,35 +260,7 @@ fn Picker(
                 }}
             </Card>
             <Card title=i18n.tr(Svc::PersonalChannels)>
-                <div class="filters">
-                    <div class="field field--inline">
-                        <label class="field__label" for=search_id.clone()>{i18n.tr(Key::SearchChannels)}</label>
-                        <input
-                            id=search_id
-                            type="search"
-                            class="field__input"
-                            data-testid="channel-search"
-                            prop:value=move || q.get()
-                            on:input=move |ev| q.set(event_target_value(&ev))
-                        />
-                    </div>
-                    <div class="field field--inline">
-                        <label class="field__label" for=genre_id.clone()>{i18n.tr(Key::GenreLabel)}</label>
-                        <select
-                            id=genre_id
-                            class="field__input"
-                            data-testid="genre-filter"
-                            prop:value=move || genre.get()
-                            on:change=move |ev| genre.set(event_target_value(&ev))
-                        >
-                            <option value="">{i18n.tr(Key::GenreAll)}</option>
-                            {Genre::ALL
-                                .into_iter()
-                                .map(|g| view! { <option value=g.as_str()>{i18n.tr(genre_key(g))}</option> })
-                                .collect_view()}
-                        </select>
-                    </div>
-                </div>
+                <ChannelFilters query=q genre=genre />
                 <Show
                     when=move || !visible.with(Vec::is_empty)
                     fallback=move || {

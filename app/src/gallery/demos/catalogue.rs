@@ -1,4 +1,4 @@
-//! TariffCardView, RegionSelect, PriceSummary and ChannelPick states, from fixtures (no
+//! TariffCardView, RegionSelect, PriceSummary, ChannelPick and ChannelFilters states, from fixtures (no
 //! server calls).
 
 use leptos::prelude::*;
@@ -10,7 +10,7 @@ use shared::tariff::{Package, Prices, Tariff};
 
 use super::super::frame::{BothLangs, GalleryState};
 use crate::components::region_picker::RegionSelect;
-use crate::components::{ChannelPick, PriceLine, PriceSummary, TariffCardView};
+use crate::components::{ChannelFilters, ChannelPick, PriceLine, PriceSummary, TariffCardView};
 use crate::i18n::Key;
 
 fn mobile() -> TariffCard {
@@ -196,6 +196,34 @@ pub fn channel_pick() -> AnyView {
                     />
                 </ul>
             </BothLangs>
+        </GalleryState>
+    }
+    .into_any()
+}
+
+/// The filters own no state: each state gets its own pair of values.
+fn filters(query: &str, genre: Option<Genre>) -> impl IntoView {
+    let query = RwSignal::new(query.to_owned());
+    let genre = RwSignal::new(genre.map(|g| g.as_str().to_owned()).unwrap_or_default());
+    view! { <ChannelFilters query=query genre=genre /> }
+}
+
+pub fn channel_filters() -> AnyView {
+    view! {
+        <GalleryState name="default" caption="Empty: every channel of every genre">
+            {filters("", None)}
+        </GalleryState>
+        <GalleryState name="focus-visible" caption="Keyboard focus" focus=true>
+            {filters("", None)}
+        </GalleryState>
+        <GalleryState name="filtered" caption="A search and a genre picked">
+            {filters("спорт", Some(Genre::Sport))}
+        </GalleryState>
+        <GalleryState name="long-text" caption="A long search">
+            {filters("Кино Премьера с очень длинным названием канала", Some(Genre::Entertainment))}
+        </GalleryState>
+        <GalleryState name="languages" caption="Russian and English">
+            <BothLangs>{filters("", Some(Genre::Kids))}</BothLangs>
         </GalleryState>
     }
     .into_any()

@@ -5,7 +5,7 @@ mod data;
 mod feedback;
 mod forms;
 
-pub use catalogue::{channel_pick, price_summary, region_picker, tariff_card};
+pub use catalogue::{channel_filters, channel_pick, price_summary, region_picker, tariff_card};
 pub use data::{bar_chart, card, money_amount, progress_meter};
 pub use feedback::{alert, empty_state, error_state, skeleton, toast};
 pub use forms::{button, tabs, text_field};

@@ -1,0 +1,58 @@
+//! The channel catalogue's filters: a search by name and a genre, side by side (stacked on a
+//! phone). The page owns both values, so it can reset them ("show all") and filter its list
+//! with `shared::api::catalogue::matches_query`; an empty genre means every genre.
+
+use leptos::prelude::*;
+use shared::api::catalogue::Genre;
+
+use super::channel_pick::genre_key;
+use super::unique_id;
+use crate::i18n::{Key, use_i18n};
+
+#[component]
+pub fn ChannelFilters(
+    /// The search text, as typed.
+    query: RwSignal<String>,
+    /// The picked genre's wire name (`Genre::as_str`), or empty for every genre.
+    genre: RwSignal<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let (search_id, genre_id) = (unique_id("search"), unique_id("genre"));
+    view! {
+        <div class="filters">
+            <div class="field field--inline">
+                <label class="field__label" for=search_id.clone()>{i18n.tr(Key::SearchChannels)}</label>
+                <input
+                    id=search_id
+                    type="search"
+                    class="field__input"
+                    data-testid="channel-search"
+                    prop:value=move || query.get()
+                    on:input=move |ev| query.set(event_target_value(&ev))
+                />
+            </div>
+            <div class="field field--inline">
+                <label class="field__label" for=genre_id.clone()>{i18n.tr(Key::GenreLabel)}</label>
+                <select
+                    id=genre_id
+                    class="field__input"
+                    data-testid="genre-filter"
+                    prop:value=move || genre.get()
+                    on:change=move |ev| genre.set(event_target_value(&ev))
+                >
+                    <option value="">{i18n.tr(Key::GenreAll)}</option>
+                    {Genre::ALL
+                        .into_iter()
+                        .map(|g| {
+                            view! {
+                                <option value=g.as_str() selected=move || genre.get() == g.as_str()>
+                                    {i18n.tr(genre_key(g))}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+        </div>
+    }
+}
