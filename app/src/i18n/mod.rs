@@ -60,61 +60,116 @@ pub enum Key {
     Required,
     ComingSoonTitle,
     ComingSoonBody,
+    #[cfg(area_public)]
     HomeTitle,
+    #[cfg(area_public)]
     HomeLead,
     HomeSignIn,
+    #[cfg(area_public)]
     HomeRegister,
+    #[cfg(area_public)]
     HomeBalanceCheck,
+    #[cfg(area_public)]
     HomeTariffs,
+    #[cfg(area_public)]
     HomeOffices,
+    #[cfg(area_auth)]
     SignInTitle,
+    #[cfg(area_auth)]
     SignInLead,
+    #[cfg(area_auth)]
     RegisterTitle,
+    #[cfg(area_auth)]
     RegisterLead,
+    #[cfg(area_auth)]
     HelpTitle,
+    #[cfg(area_auth)]
     HelpLead,
+    #[cfg(area_auth)]
     HelpBring,
+    #[cfg(area_auth)]
     HelpPassport,
+    #[cfg(area_auth)]
     HelpAttorney,
+    #[cfg(area_auth)]
     HelpApplication,
+    #[cfg(area_auth)]
     HelpFormTitle,
+    #[cfg(area_auth)]
     HelpContactPhone,
+    #[cfg(area_auth)]
     HelpReason,
+    #[cfg(area_auth)]
     HelpOnBehalf,
+    #[cfg(area_auth)]
     HelpDownload,
+    #[cfg(area_auth)]
     HelpLink,
+    #[cfg(area_auth)]
     RegService,
+    #[cfg(area_auth)]
     RegLegalStatus,
+    #[cfg(area_auth)]
     RegIndividual,
+    #[cfg(area_auth)]
     RegLegalEntity,
+    #[cfg(area_auth)]
     RegSoleProprietor,
+    #[cfg(area_auth)]
     RegFullName,
+    #[cfg(area_auth)]
     RegBirthDate,
+    #[cfg(area_auth)]
     RegDateHint,
+    #[cfg(area_auth)]
     RegPassportSeries,
+    #[cfg(area_auth)]
     RegPassportNumber,
+    #[cfg(area_auth)]
     RegPassportIssuedOn,
+    #[cfg(area_auth)]
     RegPassportIssuedBy,
+    #[cfg(area_auth)]
     RegDivisionCode,
+    #[cfg(area_auth)]
     RegDivisionHint,
+    #[cfg(area_auth)]
     RegCompanyName,
+    #[cfg(area_auth)]
     RegInn,
+    #[cfg(area_auth)]
     RegKpp,
+    #[cfg(area_auth)]
     RegOgrn,
+    #[cfg(area_auth)]
     RegOgrnip,
+    #[cfg(area_auth)]
     RegContract,
+    #[cfg(area_auth)]
     RegContractHint,
+    #[cfg(area_auth)]
     RegEmail,
+    #[cfg(area_auth)]
     RegEmailHint,
+    #[cfg(area_auth)]
     RegSubmit,
+    #[cfg(area_auth)]
     RegSolving,
+    #[cfg(area_auth)]
     RegSending,
+    #[cfg(area_auth)]
     RegDone,
+    #[cfg(area_auth)]
     RegGoSignIn,
+    #[cfg(area_auth)]
     RegRecover,
+    #[cfg(area_auth)]
     RecoveryTitle,
+    #[cfg(area_auth)]
     RecoveryLead,
+    #[cfg(area_public)]
     BalanceCheckTitle,
+    #[cfg(area_public)]
     BalanceCheckLead,
     #[cfg(area_public)]
     BalanceContract,
@@ -124,9 +179,13 @@ pub enum Key {
     BalanceSubmit,
     #[cfg(area_public)]
     BalanceResult,
+    #[cfg(area_public)]
     TariffsTitle,
+    #[cfg(area_public)]
     TariffsLead,
+    #[cfg(any(area_auth, area_public))]
     OfficesTitle,
+    #[cfg(area_public)]
     OfficesLead,
     DashboardTitle,
     DashboardLead,
@@ -205,29 +264,40 @@ pub enum Key {
     #[cfg(part_money)]
     PaymentsLead,
     InternetTitle,
+    #[cfg(part_catalog)]
     InternetLead,
     TvTitle,
+    #[cfg(part_catalog)]
     TvLead,
     MobileTitle,
+    #[cfg(part_mobile)]
     MobileLead,
     BonusesTitle,
     BonusesLead,
     ServicesTitle,
+    #[cfg(part_catalog)]
     ServicesLead,
     ExpensesTitle,
     ExpensesLead,
     SupportTitle,
+    #[cfg(part_care)]
     SupportLead,
     ProfileTitle,
+    #[cfg(part_profile)]
     ProfileLead,
+    #[cfg(area_gallery)]
     GalleryTitle,
+    #[cfg(area_gallery)]
     GalleryLead,
+    #[cfg(area_gallery)]
     GalleryBack,
     NotFoundTitle,
     NotFoundLead,
     GoHome,
     RegionLabel,
+    #[cfg(area_public)]
     ServiceLabel,
+    #[cfg(any(area_public, part_money))]
     ServiceAll,
     ServiceMobile,
     ServiceHome,
@@ -238,24 +308,41 @@ pub enum Key {
     Gigabytes,
     Speed,
     TvPackageIncluded,
+    #[cfg(area_public)]
     PackageIncluded,
+    #[cfg(area_public)]
     PricesBeyond,
+    #[cfg(area_public)]
     PerMinute,
+    #[cfg(area_public)]
     PerSms,
+    #[cfg(area_public)]
     PerMb,
+    #[cfg(area_public)]
     MonthlyFee,
     TariffDetails,
     CompareToggle,
+    #[cfg(area_public)]
     CompareGo,
+    #[cfg(area_public)]
     CompareHint,
+    #[cfg(area_public)]
     CompareTitle,
+    #[cfg(area_public)]
     BackToTariffs,
+    #[cfg(area_public)]
     SwitchToTariff,
+    #[cfg(area_public)]
     TariffsEmpty,
+    #[cfg(area_public)]
     TvChannelsLink,
+    #[cfg(area_public)]
     TvChannelsTitle,
+    #[cfg(area_public)]
     TvChannelsLead,
+    #[cfg(area_public)]
     BasePackage,
+    #[cfg(area_public)]
     ChannelsCount,
     SearchChannels,
     GenreLabel,
@@ -269,39 +356,71 @@ pub enum Key {
     GenreEducation,
     GenreEntertainment,
     GenreRegional,
+    #[cfg(any(area_gallery, area_public, plans_tv))]
     InBasePackage,
+    #[cfg(area_public)]
     ChannelsFee,
+    #[cfg(any(area_public, plans_tv))]
     PersonalTotal,
+    #[cfg(any(area_auth, area_public, plans_tv))]
     NothingFound,
+    #[cfg(any(area_public, plans_tv))]
     NothingFoundBody,
+    #[cfg(area_public)]
     OfficesSearch,
+    #[cfg(area_public)]
     OfficeHours,
+    #[cfg(area_public)]
     OfficeServices,
     // Identity: sign-in, session, password, sessions (auth issue).
+    #[cfg(area_auth)]
     AuthMethods,
+    #[cfg(area_auth)]
     AuthTabPassword,
+    #[cfg(area_auth)]
     AuthTabSms,
+    #[cfg(area_auth)]
     AuthTabSim,
+    #[cfg(area_auth)]
     AuthLogin,
+    #[cfg(area_auth)]
     AuthLoginHint,
+    #[cfg(area_auth)]
     AuthPassword,
+    #[cfg(area_auth)]
     AuthPhone,
+    #[cfg(area_auth)]
     AuthPhoneHint,
+    #[cfg(area_auth)]
     AuthSmsPasswordHint,
+    #[cfg(area_auth)]
     AuthCode,
+    #[cfg(area_auth)]
     AuthCodeHint,
+    #[cfg(area_auth)]
     AuthIccid,
+    #[cfg(area_auth)]
     AuthIccidHint,
+    #[cfg(area_auth)]
     AuthSmsPassword,
+    #[cfg(area_auth)]
     AuthSubmit,
+    #[cfg(area_auth)]
     AuthSendCode,
+    #[cfg(area_auth)]
     AuthResendCode,
+    #[cfg(area_auth)]
     AuthResendIn,
+    #[cfg(area_auth)]
     AuthCodeSent,
+    #[cfg(area_auth)]
     AuthSendSmsPassword,
+    #[cfg(area_auth)]
     AuthSmsPasswordSent,
     AuthTryAgainIn,
+    #[cfg(area_auth)]
     AuthForgot,
+    #[cfg(area_auth)]
     AuthNoAccount,
     AuthSignOut,
     AuthSignedInAs,
@@ -312,36 +431,67 @@ pub enum Key {
     PasswordNewHint,
     PasswordSubmit,
     PasswordChanged,
+    #[cfg(part_profile)]
     SessionsTitle,
+    #[cfg(part_profile)]
     SessionsCurrent,
+    #[cfg(part_profile)]
     SessionsLastSeen,
+    #[cfg(part_profile)]
     SessionsEnd,
+    #[cfg(part_profile)]
     SessionsEndOthers,
+    #[cfg(part_profile)]
     SessionsEnded,
+    #[cfg(part_profile)]
     SessionsNone,
+    #[cfg(part_profile)]
     ProfileChangePassword,
+    #[cfg(area_auth)]
     OidcSignInWith,
+    #[cfg(area_auth)]
     OidcOr,
+    #[cfg(part_profile)]
     OidcTitle,
+    #[cfg(part_profile)]
     OidcLead,
+    #[cfg(part_profile)]
     OidcLink,
+    #[cfg(part_profile)]
     OidcUnlink,
+    #[cfg(part_profile)]
     OidcNone,
+    #[cfg(part_profile)]
     OidcLinked,
+    #[cfg(part_profile)]
     OidcUnlinked,
+    #[cfg(part_profile)]
     OidcLinkedOn,
+    #[cfg(part_profile)]
     OidcOff,
+    #[cfg(area_auth)]
     RecoveryChannel,
+    #[cfg(area_auth)]
     RecoveryBySms,
+    #[cfg(area_auth)]
     RecoveryByEmail,
+    #[cfg(area_auth)]
     RecoveryCodeSent,
+    #[cfg(area_auth)]
     RecoverySubmit,
+    #[cfg(area_auth)]
     SatelliteTitle,
+    #[cfg(area_auth)]
     SatelliteChip,
+    #[cfg(area_auth)]
     SatelliteChipHint,
+    #[cfg(area_auth)]
     SatelliteCard,
+    #[cfg(area_auth)]
     SatelliteCardHint,
+    #[cfg(area_auth)]
     SatelliteFind,
+    #[cfg(area_auth)]
     SatelliteFound,
     ChartAsTable,
     ChartTotal,
