@@ -1,6 +1,7 @@
 //! API tests: the real server over HTTP, each test on SQLite and on PostgreSQL.
 
 mod helpers;
+mod log_capture;
 
 mod auth;
 mod catalogue;

@@ -70,42 +70,11 @@ macro_rules! money_store {
                 w: &$crate::store::money::MoneyWrite,
             ) -> Result<$crate::store::money::Claim, $crate::store::StoreError> {
                 let mut tx = self.writer.begin().await?;
-                if let Some(k) = idem {
-                    // First statement a write: SQLite takes the write lock (concurrent
-                    // writers wait), PostgreSQL waits on the unique key of an uncommitted twin.
-                    let claimed = sqlx::query(
-                        "INSERT INTO idempotency_keys (scope, idem_key, request_hash, status, \
-                         response, created_at) VALUES ($1, $2, $3, $4, $5, $6) \
-                         ON CONFLICT (scope, idem_key) DO NOTHING",
-                    )
-                    .bind(k.scope)
-                    .bind(k.key)
-                    .bind(k.request_hash)
-                    .bind(i64::from(k.status))
-                    .bind(k.response)
-                    .bind(k.now)
-                    .execute(&mut *tx)
-                    .await?
-                    .rows_affected();
-                    if claimed == 0 {
-                        let (request_hash, status, response): (String, i64, String) =
-                            sqlx::query_as(
-                                "SELECT request_hash, status, response FROM idempotency_keys \
-                                 WHERE scope = $1 AND idem_key = $2",
-                            )
-                            .bind(k.scope)
-                            .bind(k.key)
-                            .fetch_one(&mut *tx)
-                            .await?;
-                        tx.rollback().await?;
-                        return Ok($crate::store::money::Claim::Replay(
-                            $crate::store::money::StoredResponse {
-                                request_hash,
-                                status: u16::try_from(status).unwrap_or(500),
-                                response,
-                            },
-                        ));
-                    }
+                if let Some(k) = idem
+                    && let Some(stored) = claim_key!(tx, &k)
+                {
+                    tx.rollback().await?;
+                    return Ok($crate::store::money::Claim::Replay(stored));
                 }
                 match write_money_tx!(tx, w) {
                     $crate::store::money::TxOutcome::Written => {}
@@ -192,41 +161,11 @@ macro_rules! money_store {
                 credit: &$crate::store::money::NewEntry,
             ) -> Result<$crate::store::money::Claim, $crate::store::StoreError> {
                 let mut tx = self.writer.begin().await?;
-                if let Some(k) = idem {
-                    // As in `write_money`: the claim is the transaction's first write.
-                    let claimed = sqlx::query(
-                        "INSERT INTO idempotency_keys (scope, idem_key, request_hash, status, \
-                         response, created_at) VALUES ($1, $2, $3, $4, $5, $6) \
-                         ON CONFLICT (scope, idem_key) DO NOTHING",
-                    )
-                    .bind(k.scope)
-                    .bind(k.key)
-                    .bind(k.request_hash)
-                    .bind(i64::from(k.status))
-                    .bind(k.response)
-                    .bind(k.now)
-                    .execute(&mut *tx)
-                    .await?
-                    .rows_affected();
-                    if claimed == 0 {
-                        let (request_hash, status, response): (String, i64, String) =
-                            sqlx::query_as(
-                                "SELECT request_hash, status, response FROM idempotency_keys \
-                                 WHERE scope = $1 AND idem_key = $2",
-                            )
-                            .bind(k.scope)
-                            .bind(k.key)
-                            .fetch_one(&mut *tx)
-                            .await?;
-                        tx.rollback().await?;
-                        return Ok($crate::store::money::Claim::Replay(
-                            $crate::store::money::StoredResponse {
-                                request_hash,
-                                status: u16::try_from(status).unwrap_or(500),
-                                response,
-                            },
-                        ));
-                    }
+                if let Some(k) = idem
+                    && let Some(stored) = claim_key!(tx, &k)
+                {
+                    tx.rollback().await?;
+                    return Ok($crate::store::money::Claim::Replay(stored));
                 }
                 let taken = sqlx::query(
                     "INSERT INTO promised_payments (service_account_id, amount, fee, \

@@ -1,6 +1,47 @@
 //! The building blocks of a money transaction, shared by the money store and the job queue:
-//! append an entry with its balance, repay a promised payment, accrue bonus points, and the
-//! whole [`MoneyWrite`](super::MoneyWrite) under its effect keys.
+//! claim an idempotency key, append an entry with its balance, repay a promised payment,
+//! accrue bonus points, and the whole [`MoneyWrite`](super::MoneyWrite) under its effect keys.
+
+/// Claims the idempotency key `$k` as the first write of `$tx`: SQLite takes the write lock
+/// (concurrent writers wait), PostgreSQL waits on the unique key of an uncommitted twin.
+/// Evaluates to `Some(the stored answer)` when the key was claimed before; the caller then
+/// rolls back and replays it.
+macro_rules! claim_key {
+    ($tx:expr, $k:expr) => {{
+        let k: &$crate::store::money::IdempotentWrite<'_> = $k;
+        let claimed = sqlx::query(
+            "INSERT INTO idempotency_keys (scope, idem_key, request_hash, status, \
+             response, created_at) VALUES ($1, $2, $3, $4, $5, $6) \
+             ON CONFLICT (scope, idem_key) DO NOTHING",
+        )
+        .bind(k.scope)
+        .bind(k.key)
+        .bind(k.request_hash)
+        .bind(i64::from(k.status))
+        .bind(k.response)
+        .bind(k.now)
+        .execute(&mut *$tx)
+        .await?
+        .rows_affected();
+        if claimed == 0 {
+            let (request_hash, status, response): (String, i64, String) = sqlx::query_as(
+                "SELECT request_hash, status, response FROM idempotency_keys \
+                 WHERE scope = $1 AND idem_key = $2",
+            )
+            .bind(k.scope)
+            .bind(k.key)
+            .fetch_one(&mut *$tx)
+            .await?;
+            Some($crate::store::money::StoredResponse {
+                request_hash,
+                status: u16::try_from(status).unwrap_or(500),
+                response,
+            })
+        } else {
+            None
+        }
+    }};
+}
 
 /// Appends one entry and moves the account's cached balance by its amount, inside `$tx`.
 macro_rules! append_entry {

@@ -1,44 +1,13 @@
 //! No password, one-time code or session token ever reaches the logs.
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
-
 use serde_json::json;
 
 use super::{DEMO_PASSWORD, IVANOV_PHONE, code_in, word_after};
 use crate::helpers::{Backend, spawn_app};
-
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().expect("lock").extend_from_slice(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Captured {
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.0.lock().expect("lock")).into_owned()
-    }
-}
+use crate::log_capture::capture;
 
 async fn secrets_never_reach_the_logs(backend: Backend) {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .json()
-        .with_max_level(tracing::Level::TRACE)
-        .with_current_span(true)
-        .with_writer(move || writer.clone())
-        .finish();
-    // The test runtime is single-threaded: the server's tasks log through this subscriber.
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let (captured, _guard) = capture();
     let app = spawn_app(backend).await;
     let mut secrets: Vec<String> = vec![DEMO_PASSWORD.to_owned()];
 

@@ -1,28 +1,12 @@
 //! Log scrubbing across a whole customer flow: the password, an SMS code, a card number and
 //! its CVC never reach the logs (`auth::logs` covers registration and recovery).
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
-
 use serde_json::{Value, json};
 
 use crate::auth::{DEMO_PASSWORD, IVANOV_PHONE, code_in};
 use crate::helpers::{Backend, spawn_app};
+use crate::log_capture::{Captured, capture};
 use crate::money::{accounts, json_of, pay, post_keyed};
-
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().expect("lock").extend_from_slice(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
 
 /// The captured log lines without the fields that are random or measured (request ids,
 /// times, latencies), where a short run of digits such as a CVC could occur by chance.
@@ -45,8 +29,9 @@ fn lines(captured: &Captured) -> Vec<String> {
             _ => {}
         }
     }
-    let text = String::from_utf8_lossy(&captured.0.lock().expect("lock")).into_owned();
-    text.lines()
+    captured
+        .text()
+        .lines()
         .map(|line| match serde_json::from_str::<Value>(line) {
             Ok(mut v) => {
                 strip(&mut v);
@@ -67,18 +52,7 @@ fn occurs_alone(hay: &str, needle: &str) -> bool {
 }
 
 async fn card_data_and_codes_never_reach_the_logs(backend: Backend) {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .json()
-        .with_max_level(tracing::Level::TRACE)
-        .with_current_span(true)
-        .with_writer(move || writer.clone())
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
-    // Callsites first hit by a test without a subscriber may have cached "not interested":
-    // ask every callsite again now that this thread has one.
-    tracing::callsite::rebuild_interest_cache();
+    let (captured, _guard) = capture();
     let app = spawn_app(backend).await;
 
     // The password (also a wrong one) and an SMS code.
