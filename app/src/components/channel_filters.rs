@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use shared::api::catalogue::Genre;
 
 use super::channel_pick::genre_key;
-use super::unique_id;
+use super::{SelectField, unique_id};
 use crate::i18n::{Key, use_i18n};
 
 #[component]
@@ -17,7 +17,7 @@ pub fn ChannelFilters(
     genre: RwSignal<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let (search_id, genre_id) = (unique_id("search"), unique_id("genre"));
+    let search_id = unique_id("search");
     view! {
         <div class="filters">
             <div class="field field--inline">
@@ -31,28 +31,25 @@ pub fn ChannelFilters(
                     on:input=move |ev| query.set(event_target_value(&ev))
                 />
             </div>
-            <div class="field field--inline">
-                <label class="field__label" for=genre_id.clone()>{i18n.tr(Key::GenreLabel)}</label>
-                <select
-                    id=genre_id
-                    class="field__input"
-                    data-testid="genre-filter"
-                    prop:value=move || genre.get()
-                    on:change=move |ev| genre.set(event_target_value(&ev))
-                >
-                    <option value="">{i18n.tr(Key::GenreAll)}</option>
-                    {Genre::ALL
-                        .into_iter()
-                        .map(|g| {
-                            view! {
-                                <option value=g.as_str() selected=move || genre.get() == g.as_str()>
-                                    {i18n.tr(genre_key(g))}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
+            <SelectField
+                label=i18n.tr(Key::GenreLabel)
+                value=genre
+                on_change=Callback::new(move |g| genre.set(g))
+                inline=true
+                testid="genre-filter"
+            >
+                <option value="">{i18n.tr(Key::GenreAll)}</option>
+                {Genre::ALL
+                    .into_iter()
+                    .map(|g| {
+                        view! {
+                            <option value=g.as_str() selected=move || genre.get() == g.as_str()>
+                                {i18n.tr(genre_key(g))}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </SelectField>
         </div>
     }
 }

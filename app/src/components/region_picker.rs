@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use shared::api::regions::Region;
 
+use super::SelectField;
 use crate::i18n::{Key, use_i18n};
 #[cfg(any(area_public, area_auth))]
 use crate::{api, storage};
@@ -41,32 +42,29 @@ pub fn RegionPicker(value: RwSignal<String>) -> impl IntoView {
 #[component]
 pub fn RegionSelect(value: RwSignal<String>, regions: Vec<Region>) -> impl IntoView {
     let i18n = use_i18n();
-    let id = crate::components::unique_id("region");
     let loading = regions.is_empty();
     view! {
-        <div class="field field--inline">
-            <label class="field__label" for=id.clone()>{i18n.tr(Key::RegionLabel)}</label>
-            <select
-                id=id
-                class="field__input"
-                data-testid="region-picker"
-                disabled=loading
-                on:change=move |ev| value.set(event_target_value(&ev))
-            >
-                {regions
-                    .into_iter()
-                    .map(|r| {
-                        let code = r.code.clone();
-                        let selected = move || value.get() == code;
-                        let option_value = r.code.clone();
-                        view! {
-                            <option value=option_value selected=selected>
-                                {move || r.name(i18n.lang()).to_owned()}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
+        <SelectField
+            label=i18n.tr(Key::RegionLabel)
+            value=value
+            on_change=Callback::new(move |code| value.set(code))
+            inline=true
+            testid="region-picker"
+            disabled=loading
+        >
+            {regions
+                .into_iter()
+                .map(|r| {
+                    let code = r.code.clone();
+                    let selected = move || value.get() == code;
+                    let option_value = r.code.clone();
+                    view! {
+                        <option value=option_value selected=selected>
+                            {move || r.name(i18n.lang()).to_owned()}
+                        </option>
+                    }
+                })
+                .collect_view()}
+        </SelectField>
     }
 }

@@ -19,7 +19,7 @@ pub struct Entry {
     pub demo: fn() -> AnyView,
 }
 
-pub const COMPONENTS: [Entry; 17] = [
+pub const COMPONENTS: [Entry; 19] = [
     Entry {
         slug: "button",
         name: "Button",
@@ -104,6 +104,16 @@ pub const COMPONENTS: [Entry; 17] = [
         slug: "channel-filters",
         name: "ChannelFilters",
         demo: demos::channel_filters,
+    },
+    Entry {
+        slug: "select-field",
+        name: "SelectField",
+        demo: demos::select_field,
+    },
+    Entry {
+        slug: "confirm-actions",
+        name: "ConfirmActions",
+        demo: demos::confirm_actions,
     },
 ];
 

@@ -8,7 +8,7 @@ use shared::api::dashboard::AccountSummary;
 use shared::service::ServiceKind;
 
 use crate::api::Accounts;
-use crate::components::unique_id;
+use crate::components::SelectField;
 use crate::i18n::{Key, use_i18n};
 #[cfg(any(part_catalog, part_mobile, plans_tv))]
 use crate::{
@@ -52,7 +52,6 @@ pub fn load_accounts() -> LocalResource<Result<Accounts, shared::ApiError>> {
 pub fn AccountPicker(chosen: Chosen, fits: fn(ServiceKind) -> bool) -> impl IntoView {
     let i18n = use_i18n();
     let navigate = use_navigate();
-    let id = unique_id("account");
     let accounts: Vec<AccountSummary> = chosen
         .all
         .accounts
@@ -63,28 +62,30 @@ pub fn AccountPicker(chosen: Chosen, fits: fn(ServiceKind) -> bool) -> impl Into
         return ().into_any();
     }
     let current = chosen.account.id;
-    let on_change = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
+    let on_change = move |value: String| {
         let path = window().location().pathname().unwrap_or_default();
         navigate(&format!("{path}?account={value}"), Default::default());
     };
     view! {
-        <div class="field account-picker">
-            <label class="field__label" for=id.clone()>{i18n.tr(Key::AccountLabel)}</label>
-            <select id=id class="field__input" on:change=on_change data-testid="account-picker">
-                {accounts
-                    .into_iter()
-                    .map(|a| {
-                        let service = service_key(a.service);
-                        view! {
-                            <option value=a.id.to_string() selected=a.id == current>
-                                {move || format!("{} — {}", i18n.t(service), a.label)}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
+        <SelectField
+            label=i18n.tr(Key::AccountLabel)
+            value=current.to_string()
+            on_change=Callback::new(on_change)
+            testid="account-picker"
+            class="account-picker"
+        >
+            {accounts
+                .into_iter()
+                .map(|a| {
+                    let service = service_key(a.service);
+                    view! {
+                        <option value=a.id.to_string() selected=a.id == current>
+                            {move || format!("{} — {}", i18n.t(service), a.label)}
+                        </option>
+                    }
+                })
+                .collect_view()}
+        </SelectField>
     }
     .into_any()
 }

@@ -6,6 +6,7 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 use shared::api::dashboard::AccountSummary;
 
+use crate::components::SelectField;
 use crate::components::tariff_card::service_key;
 use crate::i18n::{Key, use_i18n};
 
@@ -23,9 +24,7 @@ pub fn AccountSwitcher(
     if accounts.len() < 2 {
         return ().into_any();
     }
-    let id = crate::components::unique_id("account");
-    let on_change = move |ev| {
-        let value = event_target_value(&ev);
+    let on_change = move |value: String| {
         navigate(
             &format!("{path}?account={value}"),
             NavigateOptions {
@@ -35,27 +34,31 @@ pub fn AccountSwitcher(
         );
     };
     view! {
-        <div class="field field--inline dashboard__switcher">
-            <label class="field__label" for=id.clone()>{i18n.tr(Key::AccountLabel)}</label>
-            <select id=id class="field__input" data-testid="account-switcher" on:change=on_change>
-                {accounts
-                    .into_iter()
-                    .map(|a| {
-                        let text = format!(
-                            "{} · {} · {}",
-                            i18n.t(service_key(a.service)),
-                            a.label,
-                            a.balance.format(i18n.lang()),
-                        );
-                        view! {
-                            <option value=a.id.to_string() selected=a.id == selected>
-                                {text}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
+        <SelectField
+            label=i18n.tr(Key::AccountLabel)
+            value=selected.to_string()
+            on_change=Callback::new(on_change)
+            inline=true
+            testid="account-switcher"
+            class="dashboard__switcher"
+        >
+            {accounts
+                .into_iter()
+                .map(|a| {
+                    let text = format!(
+                        "{} · {} · {}",
+                        i18n.t(service_key(a.service)),
+                        a.label,
+                        a.balance.format(i18n.lang()),
+                    );
+                    view! {
+                        <option value=a.id.to_string() selected=a.id == selected>
+                            {text}
+                        </option>
+                    }
+                })
+                .collect_view()}
+        </SelectField>
     }
     .into_any()
 }

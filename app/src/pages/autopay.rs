@@ -15,8 +15,8 @@ use super::pending::Pending;
 use crate::api::{self, AutopayAttempt, AutopayView, NewAutopay, SavedCard};
 use crate::components::button::ButtonType;
 use crate::components::{
-    ApiErrorBoundary, Button, ButtonVariant, Card, EmptyState, Skeleton, SkeletonShape, TextField,
-    unique_id,
+    ApiErrorBoundary, Button, ButtonVariant, Card, ConfirmActions, EmptyState, SelectField,
+    Skeleton, SkeletonShape, TextField, unique_id,
 };
 use crate::dates;
 use crate::i18n::{Bil, Due, use_i18n};
@@ -246,14 +246,14 @@ fn RuleRow(
             >
                 <div class="change" data-testid="autopay-delete">
                     <p tabindex="-1" node_ref=ask_ref>{i18n.tr(Bil::DeleteAsk)}</p>
-                    <div class="form__row">
-                        <Button variant=ButtonVariant::Danger loading=pending.busy on_click=Callback::new(delete)>
-                            {i18n.tr(Bil::DeleteYes)}
-                        </Button>
-                        <Button variant=ButtonVariant::Ghost on_click=Callback::new(cancel)>
-                            {i18n.tr(Bil::Cancel)}
-                        </Button>
-                    </div>
+                    <ConfirmActions
+                        confirm_label=i18n.tr(Bil::DeleteYes)
+                        on_confirm=Callback::new(delete)
+                        back_label=i18n.tr(Bil::Cancel)
+                        on_back=Callback::new(cancel)
+                        busy=pending.busy
+                        danger=true
+                    />
                 </div>
             </Show>
             <button
@@ -445,7 +445,6 @@ fn NewRule(
             },
         );
     };
-    let card_id = unique_id("autopay-card");
     let card_options = cards
         .iter()
         .map(|c| {
@@ -540,17 +539,14 @@ fn NewRule(
                         error=field_error("monthly_cap", monthly, money_positive)
                     />
                 </div>
-                <div class="field">
-                    <label class="field__label" for=card_id.clone()>{i18n.tr(Bil::Card)}</label>
-                    <select
-                        id=card_id
-                        class="field__input"
-                        name="card"
-                        on:change=move |ev| card.set(event_target_value(&ev))
-                    >
-                        {card_options}
-                    </select>
-                </div>
+                <SelectField
+                    label=i18n.tr(Bil::Card)
+                    value=card
+                    on_change=Callback::new(move |id| card.set(id))
+                    name="card"
+                >
+                    {card_options}
+                </SelectField>
                 <Button kind=ButtonType::Submit loading=pending.busy>
                     {i18n.tr(Bil::Create)}
                 </Button>

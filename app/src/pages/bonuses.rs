@@ -16,8 +16,8 @@ use super::pending::Pending;
 use crate::api::{self, BonusEntry, BonusView, Dashboard};
 use crate::components::button::ButtonType;
 use crate::components::{
-    Alert, AlertKind, ApiErrorBoundary, Button, ButtonVariant, Card, EmptyState, InputKind,
-    MoneyAmount, MoneySize, PageTitle, Skeleton, SkeletonShape, TextField,
+    Alert, AlertKind, ApiErrorBoundary, Button, ButtonVariant, Card, ConfirmActions, EmptyState,
+    InputKind, MoneyAmount, MoneySize, PageTitle, Skeleton, SkeletonShape, TextField,
 };
 use crate::dates::local_time;
 use crate::i18n::{Acc, Key, use_i18n};
@@ -243,20 +243,16 @@ fn TransferForm(view: BonusView, changed: Callback<String>) -> impl IntoView {
                         </tr>
                     </tbody>
                 </table>
-                <div class="form__row">
-                    <Button loading=pending.busy on_click=Callback::new(confirm)>
-                        {i18n.tr(Acc::TransferConfirm)}
-                    </Button>
-                    <Button
-                        variant=ButtonVariant::Ghost
-                        on_click=Callback::new(move |_| {
-                            pending.failure.set(None);
-                            step.set(None);
-                        })
-                    >
-                        {i18n.tr(Acc::Edit)}
-                    </Button>
-                </div>
+                <ConfirmActions
+                    confirm_label=i18n.tr(Acc::TransferConfirm)
+                    on_confirm=Callback::new(confirm)
+                    back_label=i18n.tr(Acc::Edit)
+                    on_back=Callback::new(move |()| {
+                        pending.failure.set(None);
+                        step.set(None);
+                    })
+                    busy=pending.busy
+                />
             </section>
         }
     };
@@ -352,17 +348,13 @@ fn Fee(dashboard: Dashboard, balance: Points, changed: Callback<String>) -> impl
                         view! { <p class="form__note">{i18n.tr(Acc::FeeNoPoints)}</p> }.into_any()
                     } else if asking.get().is_some() {
                         view! {
-                            <div class="form__row">
-                                <Button loading=pending.busy on_click=Callback::new(pay)>
-                                    {i18n.tr(Acc::Confirm)}
-                                </Button>
-                                <Button
-                                    variant=ButtonVariant::Ghost
-                                    on_click=Callback::new(move |_| asking.set(None))
-                                >
-                                    {i18n.tr(Acc::Cancel)}
-                                </Button>
-                            </div>
+                            <ConfirmActions
+                                confirm_label=i18n.tr(Acc::Confirm)
+                                on_confirm=Callback::new(pay)
+                                back_label=i18n.tr(Acc::Cancel)
+                                on_back=Callback::new(move |()| asking.set(None))
+                                busy=pending.busy
+                            />
                         }
                             .into_any()
                     } else {
@@ -431,17 +423,13 @@ fn Rewards(balance: Points, changed: Callback<String>) -> impl IntoView {
             view! {
                 <div class="change" data-testid="reward-confirm">
                     <p>{text}</p>
-                    <div class="form__row">
-                        <Button loading=pending.busy on_click=Callback::new(buy)>
-                            {i18n.tr(Acc::Confirm)}
-                        </Button>
-                        <Button
-                            variant=ButtonVariant::Ghost
-                            on_click=Callback::new(move |_| asking.set(None))
-                        >
-                            {i18n.tr(Acc::Cancel)}
-                        </Button>
-                    </div>
+                    <ConfirmActions
+                        confirm_label=i18n.tr(Acc::Confirm)
+                        on_confirm=Callback::new(buy)
+                        back_label=i18n.tr(Acc::Cancel)
+                        on_back=Callback::new(move |()| asking.set(None))
+                        busy=pending.busy
+                    />
                 </div>
             }
         })

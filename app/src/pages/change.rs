@@ -9,8 +9,8 @@ use shared::api::services::{BlockRequestKind, ServiceAction};
 
 use crate::api::{self, Quote};
 use crate::components::{
-    Alert, AlertKind, ApiErrorBoundary, Button, ButtonVariant, MoneyAmount, MoneySize, Skeleton,
-    SkeletonShape, unique_id,
+    Alert, AlertKind, ApiErrorBoundary, Button, ButtonVariant, ConfirmActions, MoneyAmount,
+    MoneySize, Skeleton, SkeletonShape, unique_id,
 };
 use crate::dates::day;
 use crate::i18n::{Svc, use_i18n};
@@ -169,18 +169,14 @@ pub fn ChangePanel(
                         </label>
                     }
                 })}
-            <div class="form__row">
-                <Button
-                    loading=pending.busy
-                    disabled=Signal::derive(move || !affordable || (permanent && !understood.get()))
-                    on_click=Callback::new(move |_| confirm(token.clone()))
-                >
-                    {i18n.tr(Svc::QuoteConfirm)}
-                </Button>
-                <Button variant=ButtonVariant::Ghost on_click=Callback::new(move |_| on_cancel.run(()))>
-                    {i18n.tr(Svc::Cancel)}
-                </Button>
-            </div>
+            <ConfirmActions
+                confirm_label=i18n.tr(Svc::QuoteConfirm)
+                on_confirm=Callback::new(move |()| confirm(token.clone()))
+                back_label=i18n.tr(Svc::Cancel)
+                on_back=on_cancel
+                busy=pending.busy
+                disabled=Signal::derive(move || !affordable || (permanent && !understood.get()))
+            />
         }
     };
     view! {

@@ -20,7 +20,7 @@ use crate::components::button::ButtonType;
 use crate::components::tariff_card::service_key;
 use crate::components::{
     Alert, AlertKind, ApiErrorBoundary, Button, ButtonVariant, Card, EmptyState, MoneyAmount,
-    MoneySize, PageTitle, Skeleton, SkeletonShape, TextField, unique_id,
+    MoneySize, PageTitle, SelectField, Skeleton, SkeletonShape, TextField, unique_id,
 };
 use crate::dates;
 use crate::i18n::{Due, Key, use_i18n};
@@ -244,7 +244,6 @@ fn TopUp(
         });
     };
 
-    let account_id = unique_id("pay-account");
     let accounts_view = accounts
         .iter()
         .map(|a| {
@@ -257,21 +256,18 @@ fn TopUp(
         <Card title=i18n.tr(Key::PayTitle)>
             <form class="form" novalidate on:submit=on_submit data-testid="top-up">
                 <FailureAlert failure=failure />
-                <div class="field">
-                    <label class="field__label" for=account_id.clone()>{i18n.tr(Key::AccountLabel)}</label>
-                    <select
-                        id=account_id
-                        class="field__input"
-                        data-testid="pay-account"
-                        on:change=move |ev| {
-                            if let Ok(id) = event_target_value(&ev).parse() {
-                                account.set(id);
-                            }
+                <SelectField
+                    label=i18n.tr(Key::AccountLabel)
+                    value=Signal::derive(move || account.get().to_string())
+                    on_change=Callback::new(move |id: String| {
+                        if let Ok(id) = id.parse() {
+                            account.set(id);
                         }
-                    >
-                        {accounts_view}
-                    </select>
-                </div>
+                    })
+                    testid="pay-account"
+                >
+                    {accounts_view}
+                </SelectField>
                 <p class="form__note" data-testid="pay-balance">
                     {i18n.tr(Key::BalanceTitle)} ": "
                     {move || balance_of(account.get()).map(|b| view! { <MoneyAmount amount=b size=MoneySize::Small /> })}
@@ -430,7 +426,6 @@ fn History(account: i64) -> impl IntoView {
         let _lang = i18n.lang();
         load(None);
     });
-    let kind_id = unique_id("history-kind");
     let (from_id, to_id) = (unique_id("history-from"), unique_id("history-to"));
     let csv = move || {
         format!(
@@ -449,21 +444,19 @@ fn History(account: i64) -> impl IntoView {
         <section class="card history" id="history" aria-labelledby="history-title">
             <h2 class="card__title" id="history-title">{i18n.tr(Key::HistoryLink)}</h2>
             <div class="filters">
-                <div class="field field--inline">
-                    <label class="field__label" for=kind_id.clone()>{i18n.tr(Key::HistoryKind)}</label>
-                    <select
-                        id=kind_id
-                        class="field__input"
-                        data-testid="history-kind"
-                        on:change=move |ev| filter.update(|f| f.kind = event_target_value(&ev))
-                    >
-                        <option value="">{i18n.tr(Key::ServiceAll)}</option>
-                        {KINDS
-                            .into_iter()
-                            .map(|k| view! { <option value=k.as_str()>{move || k.label(i18n.lang())}</option> })
-                            .collect_view()}
-                    </select>
-                </div>
+                <SelectField
+                    label=i18n.tr(Key::HistoryKind)
+                    value=Signal::derive(move || filter.with(|f| f.kind.clone()))
+                    on_change=Callback::new(move |kind| filter.update(|f| f.kind = kind))
+                    inline=true
+                    testid="history-kind"
+                >
+                    <option value="">{i18n.tr(Key::ServiceAll)}</option>
+                    {KINDS
+                        .into_iter()
+                        .map(|k| view! { <option value=k.as_str()>{move || k.label(i18n.lang())}</option> })
+                        .collect_view()}
+                </SelectField>
                 <div class="field field--inline">
                     <label class="field__label" for=from_id.clone()>{i18n.tr(Key::HistoryFrom)}</label>
                     <input

@@ -16,7 +16,7 @@ use super::promised_due::PromisedCountdown;
 use crate::api::{self, Ineligible, OpenPromised, PromisedView};
 use crate::components::button::ButtonType;
 use crate::components::{
-    Alert, AlertKind, ApiErrorBoundary, Button, ButtonVariant, Card, Skeleton, SkeletonShape,
+    Alert, AlertKind, ApiErrorBoundary, Button, Card, ConfirmActions, Skeleton, SkeletonShape,
     TextField,
 };
 use crate::dates;
@@ -304,23 +304,16 @@ fn OfferForm(offer: PromisedOffer, account: i64, on_taken: Callback<Money>) -> i
                                 <dd>{move || sum.format(i18n.lang())}</dd>
                             </dl>
                             <p data-testid="promised-terms">{text}</p>
-                            <div class="form__row">
-                                <Button
-                                    loading=pending.busy
-                                    on_click=Callback::new(move |_| confirm(sum))
-                                >
-                                    {i18n.tr(Bil::Confirm)}
-                                </Button>
-                                <Button
-                                    variant=ButtonVariant::Ghost
-                                    on_click=Callback::new(move |_| {
-                                        pending.failure.set(None);
-                                        confirming.set(None);
-                                    })
-                                >
-                                    {i18n.tr(Bil::Change)}
-                                </Button>
-                            </div>
+                            <ConfirmActions
+                                confirm_label=i18n.tr(Bil::Confirm)
+                                on_confirm=Callback::new(move |()| confirm(sum))
+                                back_label=i18n.tr(Bil::Change)
+                                on_back=Callback::new(move |()| {
+                                    pending.failure.set(None);
+                                    confirming.set(None);
+                                })
+                                busy=pending.busy
+                            />
                         </section>
                     }
                 }

@@ -11,8 +11,8 @@ use shared::service::ServiceKind;
 use crate::api;
 use crate::components::tariff_card::service_key;
 use crate::components::{
-    ApiErrorBoundary, EmptyState, PageTitle, RegionPicker, Skeleton, SkeletonShape, TariffCardView,
-    use_region,
+    ApiErrorBoundary, EmptyState, PageTitle, RegionPicker, SelectField, Skeleton, SkeletonShape,
+    TariffCardView, use_region,
 };
 use crate::i18n::{Key, use_i18n};
 
@@ -95,11 +95,10 @@ pub fn Tariffs() -> impl IntoView {
     };
     let on_service = {
         let go = go.clone();
-        move |ev| go(event_target_value(&ev), picked.get_untracked())
+        move |value: String| go(value, picked.get_untracked())
     };
     let compare_href = move || format!("/tariffs/compare?ids={}", picked.get().join(","));
     let can_compare = move || (COMPARE_MIN..=COMPARE_MAX).contains(&picked.get().len());
-    let service_id = crate::components::unique_id("service");
 
     view! {
         <div class="page">
@@ -107,32 +106,28 @@ pub fn Tariffs() -> impl IntoView {
             <p class="page-lead">{i18n.tr(Key::TariffsLead)}</p>
             <div class="filters">
                 <RegionPicker value=region />
-                <div class="field field--inline">
-                    <label class="field__label" for=service_id.clone()>
-                        {i18n.tr(Key::ServiceLabel)}
-                    </label>
-                    <select
-                        id=service_id
-                        class="field__input"
-                        data-testid="service-filter"
-                        on:change=on_service
-                    >
-                        <option value="" selected=move || service.get().is_empty()>
-                            {i18n.tr(Key::ServiceAll)}
-                        </option>
-                        {ServiceKind::ALL
-                            .into_iter()
-                            .map(|kind| {
-                                let name = service_name(kind);
-                                view! {
-                                    <option value=name selected=move || service.get() == name>
-                                        {i18n.tr(service_key(kind))}
-                                    </option>
-                                }
-                            })
-                            .collect_view()}
-                    </select>
-                </div>
+                <SelectField
+                    label=i18n.tr(Key::ServiceLabel)
+                    value=service
+                    on_change=Callback::new(on_service)
+                    inline=true
+                    testid="service-filter"
+                >
+                    <option value="" selected=move || service.get().is_empty()>
+                        {i18n.tr(Key::ServiceAll)}
+                    </option>
+                    {ServiceKind::ALL
+                        .into_iter()
+                        .map(|kind| {
+                            let name = service_name(kind);
+                            view! {
+                                <option value=name selected=move || service.get() == name>
+                                    {i18n.tr(service_key(kind))}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </SelectField>
                 <a class="filters__link" href="/tv/channels">{i18n.tr(Key::TvChannelsLink)}</a>
             </div>
             <div class="compare-bar" role="region" aria-label=i18n.tr(Key::CompareTitle)>

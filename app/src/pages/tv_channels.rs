@@ -10,8 +10,8 @@ use shared::tv::{ChannelId, personal_tv_price};
 use crate::api;
 use crate::components::channel_pick::genre_key;
 use crate::components::{
-    ApiErrorBoundary, ChannelFilters, EmptyState, MoneyAmount, MoneySize, PageTitle, Skeleton,
-    SkeletonShape, unique_id,
+    ApiErrorBoundary, ChannelFilters, EmptyState, MoneyAmount, MoneySize, PageTitle, SelectField,
+    Skeleton, SkeletonShape,
 };
 use crate::i18n::{Key, use_i18n};
 
@@ -81,7 +81,6 @@ fn PersonalTv(channels: Vec<TvChannel>, packages: Vec<TvPackage>) -> impl IntoVi
                 .collect::<Vec<_>>()
         })
     });
-    let base_sel = unique_id("base");
     let total = Signal::derive(move || price.get().map(|p| p.total).unwrap_or_default());
     let channels_fee =
         Signal::derive(move || price.get().map(|p| p.channels_fee).unwrap_or_default());
@@ -89,30 +88,27 @@ fn PersonalTv(channels: Vec<TvChannel>, packages: Vec<TvPackage>) -> impl IntoVi
     view! {
         <div class="personal-tv">
             <section class="card personal-tv__summary" aria-labelledby="ptv-total">
-                <div class="field">
-                    <label class="field__label" for=base_sel.clone()>{i18n.tr(Key::BasePackage)}</label>
-                    <select
-                        id=base_sel
-                        class="field__input"
-                        data-testid="base-package"
-                        on:change=move |ev| base_id.set(event_target_value(&ev))
-                    >
-                        {bases
-                            .get_value()
-                            .into_iter()
-                            .map(|p| {
-                                let id = p.package.id.clone();
-                                let n = p.package.channels.len();
-                                let fee = p.package.monthly_fee;
-                                view! {
-                                    <option value=id.clone() selected=move || base_id.get() == id>
-                                        {move || format!("{} — {} {}, {}", p.package.name, n, i18n.t(Key::ChannelsCount), fee.format(i18n.lang()))}
-                                    </option>
-                                }
-                            })
-                            .collect_view()}
-                    </select>
-                </div>
+                <SelectField
+                    label=i18n.tr(Key::BasePackage)
+                    value=base_id
+                    on_change=Callback::new(move |id| base_id.set(id))
+                    testid="base-package"
+                >
+                    {bases
+                        .get_value()
+                        .into_iter()
+                        .map(|p| {
+                            let id = p.package.id.clone();
+                            let n = p.package.channels.len();
+                            let fee = p.package.monthly_fee;
+                            view! {
+                                <option value=id.clone() selected=move || base_id.get() == id>
+                                    {move || format!("{} — {} {}, {}", p.package.name, n, i18n.t(Key::ChannelsCount), fee.format(i18n.lang()))}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </SelectField>
                 <dl class="price-list">
                     <dt>{i18n.tr(Key::BasePackage)}</dt>
                     <dd><MoneyAmount amount=base_fee size=MoneySize::Small /></dd>

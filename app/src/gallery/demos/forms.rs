@@ -1,9 +1,11 @@
-//! Button and TextField states.
+//! Button, TextField, SelectField and ConfirmActions states.
 
 use leptos::prelude::*;
 
 use super::super::frame::{BothLangs, GalleryState, fx};
-use crate::components::{Button, ButtonSize, ButtonVariant, InputKind, Tabs, TextField};
+use crate::components::{
+    Button, ButtonSize, ButtonVariant, ConfirmActions, InputKind, SelectField, Tabs, TextField,
+};
 use crate::i18n::{Key, use_i18n};
 
 const LONG_RU: &str =
@@ -212,6 +214,112 @@ pub fn tabs() -> AnyView {
         </GalleryState>
         <GalleryState name="languages" caption="Russian and English">
             <BothLangs>{tabs_demo(1)}</BothLangs>
+        </GalleryState>
+    }
+    .into_any()
+}
+
+/// One confirmation row; `busy` and `disabled` stay as given.
+fn confirm_row(
+    confirm: (&'static str, &'static str),
+    back: (&'static str, &'static str),
+    busy: bool,
+    disabled: bool,
+    danger: bool,
+) -> impl IntoView {
+    view! {
+        <ConfirmActions
+            confirm_label=fx(confirm.0, confirm.1)
+            on_confirm=Callback::new(|()| {})
+            back_label=fx(back.0, back.1)
+            on_back=Callback::new(|()| {})
+            busy=busy
+            disabled=disabled
+            danger=danger
+        />
+    }
+}
+
+const CONFIRM: (&str, &str) = ("Подтвердить", "Confirm");
+const CANCEL: (&str, &str) = ("Отмена", "Cancel");
+
+pub fn confirm_actions() -> AnyView {
+    view! {
+        <GalleryState name="default" caption="Confirm and a way back">
+            {confirm_row(CONFIRM, CANCEL, false, false, false)}
+        </GalleryState>
+        <GalleryState name="focus-visible" caption="Keyboard focus" focus=true>
+            {confirm_row(CONFIRM, CANCEL, false, false, false)}
+        </GalleryState>
+        <GalleryState name="busy" caption="Confirming: the button ignores presses">
+            {confirm_row(CONFIRM, CANCEL, true, false, false)}
+        </GalleryState>
+        <GalleryState name="disabled" caption="Something must be done first">
+            {confirm_row(CONFIRM, CANCEL, false, true, false)}
+        </GalleryState>
+        <GalleryState name="danger" caption="Deleting">
+            {confirm_row(("Да, удалить", "Yes, delete"), CANCEL, false, false, true)}
+        </GalleryState>
+        <GalleryState name="long-text" caption="Long labels wrap">
+            {confirm_row((LONG_RU, LONG_RU), ("Изменить сумму и условия", "Change the amount and terms"), false, false, false)}
+        </GalleryState>
+        <GalleryState name="languages" caption="Russian and English">
+            <BothLangs>{confirm_row(CONFIRM, ("Изменить", "Edit"), false, false, false)}</BothLangs>
+        </GalleryState>
+    }
+    .into_any()
+}
+
+/// A select of three tariffs, the second picked.
+fn tariff_select(inline: bool, disabled: bool) -> impl IntoView {
+    let value = RwSignal::new("smart".to_owned());
+    view! {
+        <SelectField
+            label=fx("Тариф", "Tariff")
+            value=value
+            on_change=Callback::new(move |v| value.set(v))
+            inline=inline
+            disabled=disabled
+        >
+            <option value="mini">{fx("Мини", "Mini")}</option>
+            <option value="smart" selected=true>{fx("Смарт", "Smart")}</option>
+            <option value="max">{fx("Максимум", "Maximum")}</option>
+        </SelectField>
+    }
+}
+
+pub fn select_field() -> AnyView {
+    let long = RwSignal::new("long".to_owned());
+    view! {
+        <GalleryState name="default" caption="Label above, the picked option shown">
+            {tariff_select(false, false)}
+        </GalleryState>
+        <GalleryState name="focus-visible" caption="Keyboard focus" focus=true>
+            {tariff_select(false, false)}
+        </GalleryState>
+        <GalleryState name="disabled" caption="Disabled (options still loading)">
+            {tariff_select(false, true)}
+        </GalleryState>
+        <GalleryState name="inline" caption="Beside other filters (field--inline)">
+            <div class="filters">
+                {tariff_select(true, false)}
+                {tariff_select(true, false)}
+            </div>
+        </GalleryState>
+        <GalleryState name="long-text" caption="Long label and option">
+            <SelectField
+                label=fx(
+                    "Лицевой счёт, с которого списывается абонентская плата за все услуги",
+                    "The account every service's monthly fee is charged to",
+                )
+                value=long
+                on_change=Callback::new(move |v| long.set(v))
+            >
+                <option value="long" selected=true>{LONG_RU}</option>
+            </SelectField>
+        </GalleryState>
+        <GalleryState name="languages" caption="Russian and English">
+            <BothLangs>{tariff_select(false, false)}</BothLangs>
         </GalleryState>
     }
     .into_any()
