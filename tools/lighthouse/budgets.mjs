@@ -31,7 +31,7 @@ const BUDGET = {
   'best-practices': 1,
 };
 const CLS_MAX = Number(process.env.LIGHTHOUSE_MAX_CLS || TARGET_CLS);
-const RUNS = Number(process.env.LIGHTHOUSE_RUNS || 2);
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS || 5);
 
 async function signIn(chrome) {
   const response = await fetch(`${base}/api/auth/sign-in`, {
@@ -92,6 +92,12 @@ async function audit(chrome, url) {
     tbt: lhr.audits['total-blocking-time'].numericValue,
     si: lhr.audits['speed-index'].numericValue,
     failing: Object.fromEntries(Object.keys(BUDGET).map((c) => [c, failing(c)])),
+    // What the console said, when it said an error (the run is then not the app's figure).
+    consoleErrors: lhr.audits['errors-in-console'].score === 1 ? [] : [
+      ...((lhr.audits['errors-in-console'].details?.items ?? []).map(
+        (item) => `${item.sourceLocation?.url ?? item.source ?? '?'}: ${item.description ?? ''}`.slice(0, 300))),
+      lhr.audits['errors-in-console'].errorMessage ?? '',
+    ].filter(Boolean),
     // What moved, when the page shifted: the element and its share of the score.
     shifts: (lhr.audits['layout-shifts']?.details?.items ?? []).map(
       (item) => `${item.node?.snippet ?? item.node?.selector ?? '?'} (${Number(item.score).toFixed(3)})`,
@@ -111,13 +117,25 @@ try {
     { name: 'dashboard', url: `${base}/dashboard`, before: () => signIn(chrome) },
   ];
   for (const page of pages) {
-    // The best of a few runs: a busy machine slows one run, never the app's real figure.
+    // The best of a few runs: a busy machine slows one run, never the app's real figure. A
+    // run whose console showed an error is not a figure of the app (a page that never started
+    // scores 100 on speed): it is reported and set aside, and the best clean run counts; when
+    // every run showed an error, the best of them counts and fails on best practices.
     await page.before();
     let best;
+    let bestClean;
     for (let i = 0; i < RUNS; i += 1) {
       const run = await audit(chrome, page.url);
+      const clean = run.scores['best-practices'] === 1;
+      if (!clean) {
+        console.log(`  ${page.name} run ${i + 1} set aside: best practices ` +
+          `${Math.round(run.scores['best-practices'] * 100)} (${run.failing['best-practices'].join(', ')}); ` +
+          `console: ${run.consoleErrors.join(' | ') || 'no details'}`);
+      }
       if (!best || run.scores.performance > best.scores.performance) best = run;
+      if (clean && (!bestClean || run.scores.performance > bestClean.scores.performance)) bestClean = run;
     }
+    best = bestClean ?? best;
     if (best.finalUrl !== page.url) {
       failed = true;
       console.error(`  ${page.name} ended at ${best.finalUrl}, not ${page.url}`);
