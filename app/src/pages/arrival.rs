@@ -5,12 +5,6 @@
 use leptos::prelude::*;
 
 /// False until `loaded` first holds (the page's first answers are in), then true for good.
-pub fn first_arrival(loaded: impl Fn() -> bool + 'static) -> Signal<bool> {
-    let arrived = RwSignal::new(false);
-    Effect::new(move |_| {
-        if !arrived.get_untracked() && loaded() {
-            arrived.set(true);
-        }
-    });
-    arrived.into()
+pub fn first_arrival(loaded: impl Fn() -> bool + Send + Sync + 'static) -> Signal<bool> {
+    Memo::new(move |before: Option<&bool>| before.copied().unwrap_or(false) || loaded()).into()
 }

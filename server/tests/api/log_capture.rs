@@ -1,5 +1,5 @@
 //! Everything the server logs during a test, as JSON lines, for the log-scrubbing tests
-//! (`auth::logs`, `security::logs`).
+//! (`auth::logs`, `auth::smtp`, `security::logs`).
 
 use std::io::Write;
 use std::sync::{Arc, Mutex};

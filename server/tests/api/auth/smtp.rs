@@ -2,7 +2,6 @@
 //! lettre transport delivers; the recovery code it carries works, and neither the code nor
 //! the SMTP password reaches the logs.
 
-use std::io::Write;
 use std::sync::{Arc, Mutex};
 
 use base64::Engine;
@@ -13,6 +12,7 @@ use tokio::net::TcpListener;
 
 use super::code_in;
 use crate::helpers::{Backend, spawn_app_with};
+use crate::log_capture::capture;
 
 /// One message as the sink received it.
 #[derive(Debug, Clone, Default)]
@@ -94,20 +94,6 @@ async fn smtp_sink() -> (u16, Shared<Received>, Shared<String>) {
     (port, inbox, auths)
 }
 
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().expect("lock").extend_from_slice(buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 /// The text of a header, RFC 2047 `=?utf-8?b?...?=` words decoded.
 fn header(data: &str, name: &str) -> String {
     let prefix = format!("{name}: ");
@@ -156,14 +142,7 @@ fn body(data: &str) -> String {
 }
 
 async fn recovery_email_arrives_over_smtp(backend: Backend) {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .json()
-        .with_max_level(tracing::Level::TRACE)
-        .with_writer(move || writer.clone())
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let (captured, _guard) = capture();
 
     let (port, inbox, auths) = smtp_sink().await;
     let smtp_password = "Smtp-secret-pass-42";
@@ -212,7 +191,7 @@ async fn recovery_email_arrives_over_smtp(backend: Backend) {
         .await;
     assert_eq!(res.status(), 200);
 
-    let logs = String::from_utf8_lossy(&captured.0.lock().expect("lock")).into_owned();
+    let logs = captured.text();
     assert!(logs.contains("handed to the SMTP server"), "{logs}");
     for secret in [code.as_str(), smtp_password, "Smtp-new-pass11"] {
         assert!(!logs.contains(secret), "{secret} reached the logs");
