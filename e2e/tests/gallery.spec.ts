@@ -84,3 +84,54 @@ test('the gallery view switches: one state, one theme, the phone width, each a l
   await expect(page.locator('section.gallery-state [data-theme="dark"]')).toHaveCount(0);
   await expect(page.getByTestId('gallery-theme-light')).toHaveAttribute('aria-current', 'true');
 });
+
+test('a choice is ticked by its whole row or the keyboard; each copy of a radio group is its own', async ({ page }) => {
+  await page.goto('/gallery/choice?state=radio-group');
+  await appReady(page);
+  const light = page.locator('[data-theme="light"]').getByRole('group', { name: 'Оплатить' });
+  const dark = page.locator('[data-theme="dark"]').getByRole('group', { name: 'Оплатить' });
+  await expect(light.getByRole('radio', { name: '•••• 4242 (12/27)' })).toBeChecked();
+  // The label's text is part of the tap target.
+  await light.getByText('Новой картой').click();
+  await expect(light.getByRole('radio', { name: 'Новой картой' })).toBeChecked();
+  await expect(light.getByRole('radio', { name: '•••• 4242 (12/27)' })).not.toBeChecked();
+  await expect(dark.getByRole('radio', { name: '•••• 4242 (12/27)' })).toBeChecked();
+  // Arrow keys move the pick within the group, as a native radio group does.
+  await light.getByRole('radio', { name: 'Новой картой' }).focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(light.getByRole('radio', { name: '•••• 5555 (03/28)' })).toBeChecked();
+
+  await page.goto('/gallery/choice?state=default&theme=light');
+  await appReady(page);
+  const box = page.getByRole('checkbox').first();
+  await expect(box).not.toBeChecked();
+  await box.focus();
+  await page.keyboard.press('Space');
+  await expect(box).toBeChecked();
+  await page.goto('/gallery/choice?state=disabled&theme=light');
+  await appReady(page);
+  await expect(page.getByRole('checkbox').first()).toBeDisabled();
+});
+
+test('a filter keeps what is typed and a date filter shows its day', async ({ page }) => {
+  await page.goto('/gallery/filter-field?state=typed&theme=light');
+  await appReady(page);
+  const search = page.getByRole('searchbox', { name: 'Поиск по названию' });
+  await expect(search).toHaveValue('Матч');
+  await search.fill('Кино');
+  await expect(search).toHaveValue('Кино');
+  await page.goto('/gallery/filter-field?state=dates&theme=light');
+  await appReady(page);
+  await expect(page.getByLabel('С', { exact: true })).toHaveValue('2026-11-01');
+  await expect(page.getByLabel('По', { exact: true })).toHaveValue('');
+});
+
+test("a row's action button is named for its row, not only by its visible text", async ({ page }) => {
+  await page.goto('/gallery/button?state=row-action&theme=light');
+  await appReady(page);
+  const action = page.getByTestId('row-action');
+  await expect(action).toHaveText('Удалить');
+  await expect(action).toHaveAccessibleName('Удалить +7 916 123-45-67');
+  await page.getByTestId('lang-en').click();
+  await expect(action).toHaveAccessibleName('Remove +7 916 123-45-67');
+});

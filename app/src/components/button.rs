@@ -2,6 +2,7 @@
 
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
+use leptos::text_prop::TextProp;
 
 use crate::i18n::{Key, use_i18n};
 
@@ -76,6 +77,11 @@ pub fn Button(
     loading: Signal<bool>,
     #[prop(optional, into)] disabled: Signal<bool>,
     #[prop(optional, into)] on_click: Option<Callback<MouseEvent>>,
+    /// The name a screen reader announces instead of the visible text, when that text is
+    /// ambiguous in a list: "Remove" on each row is "Remove +7 916 123-45-67".
+    #[prop(optional, into)]
+    label: Option<TextProp>,
+    #[prop(optional)] testid: Option<&'static str>,
     children: Children,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -86,6 +92,8 @@ pub fn Button(
             class=class
             class:btn--loading=move || loading.get()
             disabled=move || disabled.get()
+            aria-label=label.map(|label| move || label.get())
+            data-testid=testid
             aria-busy=move || loading.get().then_some("true")
             aria-disabled=move || loading.get().then_some("true")
             on:click=move |ev: MouseEvent| {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use shared::api::catalogue::Genre;
 
 use super::channel_pick::genre_key;
-use super::{SelectField, unique_id};
+use super::{FilterField, SelectField};
 use crate::i18n::{Key, use_i18n};
 
 #[component]
@@ -17,20 +17,14 @@ pub fn ChannelFilters(
     genre: RwSignal<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let search_id = unique_id("search");
     view! {
         <div class="filters">
-            <div class="field field--inline">
-                <label class="field__label" for=search_id.clone()>{i18n.tr(Key::SearchChannels)}</label>
-                <input
-                    id=search_id
-                    type="search"
-                    class="field__input"
-                    data-testid="channel-search"
-                    prop:value=move || query.get()
-                    on:input=move |ev| query.set(event_target_value(&ev))
-                />
-            </div>
+            <FilterField
+                label=i18n.tr(Key::SearchChannels)
+                value=query
+                on_change=Callback::new(move |text| query.set(text))
+                testid="channel-search"
+            />
             <SelectField
                 label=i18n.tr(Key::GenreLabel)
                 value=genre

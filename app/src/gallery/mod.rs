@@ -19,7 +19,7 @@ pub struct Entry {
     pub demo: fn() -> AnyView,
 }
 
-pub const COMPONENTS: [Entry; 19] = [
+pub const COMPONENTS: [Entry; 21] = [
     Entry {
         slug: "button",
         name: "Button",
@@ -109,6 +109,16 @@ pub const COMPONENTS: [Entry; 19] = [
         slug: "select-field",
         name: "SelectField",
         demo: demos::select_field,
+    },
+    Entry {
+        slug: "filter-field",
+        name: "FilterField",
+        demo: demos::filter_field,
+    },
+    Entry {
+        slug: "choice",
+        name: "Choice",
+        demo: demos::choice,
     },
     Entry {
         slug: "confirm-actions",

@@ -15,8 +15,8 @@ use super::pending::Pending;
 use crate::api::{self, AutopayAttempt, AutopayView, NewAutopay, SavedCard};
 use crate::components::button::ButtonType;
 use crate::components::{
-    ApiErrorBoundary, Button, ButtonVariant, Card, ConfirmActions, EmptyState, SelectField,
-    Skeleton, SkeletonShape, TextField, unique_id,
+    ApiErrorBoundary, Button, ButtonVariant, Card, Choice, ChoiceGroup, ChoiceKind, ConfirmActions,
+    EmptyState, SelectField, Skeleton, SkeletonShape, TextField, unique_id,
 };
 use crate::dates;
 use crate::i18n::{Bil, Due, use_i18n};
@@ -466,29 +466,24 @@ fn NewRule(
                 aria-live="polite"
             >
                 <FailureAlert failure=pending.failure />
-                <fieldset class="choices">
-                    <legend>{i18n.tr(Bil::Trigger)}</legend>
-                    <label class="choice">
-                        <input
-                            type="radio"
-                            name="autopay-trigger"
-                            value="below"
-                            prop:checked=move || !by_day.get()
-                            on:change=move |_| by_day.set(false)
-                        />
-                        {i18n.tr(Bil::TriggerBelow)}
-                    </label>
-                    <label class="choice">
-                        <input
-                            type="radio"
-                            name="autopay-trigger"
-                            value="day"
-                            prop:checked=move || by_day.get()
-                            on:change=move |_| by_day.set(true)
-                        />
-                        {i18n.tr(Bil::TriggerDay)}
-                    </label>
-                </fieldset>
+                <ChoiceGroup legend=i18n.tr(Bil::Trigger)>
+                    <Choice
+                        label=i18n.tr(Bil::TriggerBelow)
+                        checked=Signal::derive(move || !by_day.get())
+                        on_change=Callback::new(move |_| by_day.set(false))
+                        kind=ChoiceKind::Radio
+                        name="autopay-trigger"
+                        value="below"
+                    />
+                    <Choice
+                        label=i18n.tr(Bil::TriggerDay)
+                        checked=by_day
+                        on_change=Callback::new(move |_| by_day.set(true))
+                        kind=ChoiceKind::Radio
+                        name="autopay-trigger"
+                        value="day"
+                    />
+                </ChoiceGroup>
                 <Show
                     when=move || by_day.get()
                     fallback=move || view! {

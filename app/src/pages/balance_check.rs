@@ -9,7 +9,8 @@ use shared::ErrorCode;
 use shared::ids::ContractNumber;
 
 use crate::api::{self, Failure};
-use crate::components::{MoneyAmount, PageTitle};
+use crate::components::button::ButtonType;
+use crate::components::{Alert, AlertKind, Button, Card, MoneyAmount, PageTitle, TextField};
 use crate::i18n::{Key, use_i18n};
 
 #[component]
@@ -69,90 +70,48 @@ pub fn BalanceCheck() -> impl IntoView {
             // 429 `rate_limited` says in words to try again later.
             let text = f.error.code.message(i18n.lang());
             view! {
-                <div class="alert alert--error" role="alert" data-testid="balance-error">
-                    <span class="alert__icon" aria-hidden="true">"×"</span>
-                    <div class="alert__content">{text}</div>
+                <div data-testid="balance-error">
+                    <Alert kind=AlertKind::Error>{text}</Alert>
                 </div>
             }
         })
-    };
-    // Plain markup with the design system's classes: the field, button and card components
-    // would cost the public build more than its budget has left.
-    let invalid = move || error.with(Option::is_some).then_some("true");
-    let described = move || {
-        if error.with(Option::is_some) {
-            "balance-hint balance-error-text"
-        } else {
-            "balance-hint"
-        }
     };
     view! {
         <div class="page">
             <PageTitle text=i18n.tr(Key::BalanceCheckTitle) />
             <p class="page-lead">{i18n.tr(Key::BalanceCheckLead)}</p>
-            <div class="card">
-                <div class="card__body">
-                    <form class="form" novalidate on:submit=submit data-testid="balance-form">
-                        {failure_text}
-                        <div class="field" class:field--invalid=move || invalid().is_some()>
-                            <label class="field__label" for="balance-contract">
-                                {i18n.tr(Key::BalanceContract)}
-                            </label>
-                            <p class="field__hint" id="balance-hint">
-                                {i18n.tr(Key::BalanceContractHint)}
-                            </p>
-                            <input
-                                class="field__input"
-                                id="balance-contract"
-                                type="text"
-                                name="contract"
-                                autocomplete="off"
-                                required
-                                aria-invalid=invalid
-                                aria-describedby=described
-                                prop:value=move || contract.get()
-                                on:input=move |ev| contract.set(event_target_value(&ev))
-                            />
-                            {move || {
-                                error
-                                    .get()
-                                    .map(|message| {
-                                        view! {
-                                            <p class="field__error" id="balance-error-text">
-                                                <span class="field__error-icon" aria-hidden="true">
-                                                    "!"
-                                                </span>
-                                                {message}
-                                            </p>
-                                        }
-                                    })
-                            }}
-                        </div>
-                        <button
-                            type="submit"
-                            class="btn btn--primary btn--md"
-                            aria-busy=move || busy.get().then_some("true")
-                        >
-                            <span class="btn__label">{i18n.tr(Key::BalanceSubmit)}</span>
-                        </button>
-                    </form>
-                    <div role="status" aria-live="polite" data-testid="balance-result">
-                        {move || {
-                            result
-                                .get()
-                                .map(|(number, balance)| {
-                                    view! {
-                                        <p>
-                                            {move || i18n.t(Key::BalanceResult).replace("{n}", &number)}
-                                            ": "
-                                            <MoneyAmount amount=balance />
-                                        </p>
-                                    }
-                                })
-                        }}
-                    </div>
+            <Card>
+                <form class="form" novalidate on:submit=submit data-testid="balance-form">
+                    {failure_text}
+                    <TextField
+                        label=i18n.tr(Key::BalanceContract)
+                        hint=i18n.tr(Key::BalanceContractHint)
+                        value=contract
+                        required=true
+                        name="contract"
+                        autocomplete="off"
+                        error=error
+                    />
+                    <Button kind=ButtonType::Submit loading=busy>
+                        {i18n.tr(Key::BalanceSubmit)}
+                    </Button>
+                </form>
+                <div role="status" aria-live="polite" data-testid="balance-result">
+                    {move || {
+                        result
+                            .get()
+                            .map(|(number, balance)| {
+                                view! {
+                                    <p>
+                                        {move || i18n.t(Key::BalanceResult).replace("{n}", &number)}
+                                        ": "
+                                        <MoneyAmount amount=balance />
+                                    </p>
+                                }
+                            })
+                    }}
                 </div>
-            </div>
+            </Card>
         </div>
     }
 }

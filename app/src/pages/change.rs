@@ -9,7 +9,7 @@ use shared::api::services::{BlockRequestKind, ServiceAction};
 
 use crate::api::{self, Quote};
 use crate::components::{
-    Alert, AlertKind, ApiErrorBoundary, Button, ButtonVariant, ConfirmActions, MoneyAmount,
+    Alert, AlertKind, ApiErrorBoundary, Button, ButtonVariant, Choice, ConfirmActions, MoneyAmount,
     MoneySize, Skeleton, SkeletonShape, unique_id,
 };
 use crate::dates::day;
@@ -159,14 +159,12 @@ pub fn ChangePanel(
             {permanent
                 .then(|| {
                     view! {
-                        <label class="choice" data-testid="confirm-permanent">
-                            <input
-                                type="checkbox"
-                                prop:checked=move || understood.get()
-                                on:change=move |ev| understood.set(event_target_checked(&ev))
-                            />
-                            {i18n.tr(Svc::BlockPermanentUnderstood)}
-                        </label>
+                        <Choice
+                            label=i18n.tr(Svc::BlockPermanentUnderstood)
+                            checked=understood
+                            on_change=Callback::new(move |on| understood.set(on))
+                            testid="confirm-permanent"
+                        />
                     }
                 })}
             <ConfirmActions

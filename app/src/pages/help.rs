@@ -9,8 +9,8 @@ use shared::help::ApplicationForm;
 use crate::api;
 use crate::components::button::ButtonType;
 use crate::components::{
-    ApiErrorBoundary, Button, Card, EmptyState, InputKind, PageTitle, RegionPicker, Skeleton,
-    SkeletonShape, TextField, use_region,
+    ApiErrorBoundary, Button, Card, Choice, EmptyState, InputKind, PageTitle, RegionPicker,
+    Skeleton, SkeletonShape, TextField, use_region,
 };
 use crate::i18n::{Key, use_i18n};
 
@@ -114,15 +114,12 @@ fn ApplicationFormView() -> impl IntoView {
                 name="reason"
                 error=error_of("reason", reason, false)
             />
-            <label class="choice">
-                <input
-                    type="checkbox"
-                    name="on_behalf"
-                    prop:checked=move || on_behalf.get()
-                    on:change=move |ev| on_behalf.set(event_target_checked(&ev))
-                />
-                {i18n.tr(Key::HelpOnBehalf)}
-            </label>
+            <Choice
+                label=i18n.tr(Key::HelpOnBehalf)
+                checked=on_behalf
+                on_change=Callback::new(move |on| on_behalf.set(on))
+                name="on_behalf"
+            />
             <Button kind=ButtonType::Submit>{i18n.tr(Key::HelpDownload)}</Button>
         </form>
     }

@@ -5,7 +5,7 @@ use shared::api::catalogue::Office;
 
 use crate::api;
 use crate::components::{
-    ApiErrorBoundary, EmptyState, PageTitle, RegionPicker, Skeleton, SkeletonShape, unique_id,
+    ApiErrorBoundary, EmptyState, FilterField, PageTitle, RegionPicker, Skeleton, SkeletonShape,
     use_region,
 };
 use crate::i18n::{Key, use_i18n};
@@ -16,24 +16,18 @@ pub fn Offices() -> impl IntoView {
     let region = use_region();
     let q = RwSignal::new(String::new());
     let data = LocalResource::new(move || api::offices(region.get(), q.get()));
-    let search_id = unique_id("office-search");
     view! {
         <div class="page">
             <PageTitle text=i18n.tr(Key::OfficesTitle) />
             <p class="page-lead">{i18n.tr(Key::OfficesLead)}</p>
             <div class="filters">
                 <RegionPicker value=region />
-                <div class="field field--inline">
-                    <label class="field__label" for=search_id.clone()>{i18n.tr(Key::OfficesSearch)}</label>
-                    <input
-                        id=search_id
-                        type="search"
-                        class="field__input"
-                        data-testid="office-search"
-                        prop:value=move || q.get()
-                        on:input=move |ev| q.set(event_target_value(&ev))
-                    />
-                </div>
+                <FilterField
+                    label=i18n.tr(Key::OfficesSearch)
+                    value=q
+                    on_change=Callback::new(move |text| q.set(text))
+                    testid="office-search"
+                />
             </div>
             <Transition fallback=|| view! { <Skeleton shape=SkeletonShape::Block /> }>
                 <ApiErrorBoundary on_retry=Callback::new(move |()| data.refetch())>

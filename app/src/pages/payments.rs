@@ -19,8 +19,9 @@ use crate::api::{self, Failure, HistoryFilter, LedgerEntryView, PaymentView, Sav
 use crate::components::button::ButtonType;
 use crate::components::tariff_card::service_key;
 use crate::components::{
-    Alert, AlertKind, ApiErrorBoundary, Button, ButtonVariant, Card, EmptyState, MoneyAmount,
-    MoneySize, PageTitle, SelectField, Skeleton, SkeletonShape, TextField, unique_id,
+    Alert, AlertKind, ApiErrorBoundary, Button, ButtonVariant, Card, Choice, ChoiceGroup,
+    ChoiceKind, EmptyState, FilterField, FilterKind, MoneyAmount, MoneySize, PageTitle,
+    SelectField, Skeleton, SkeletonShape, TextField,
 };
 use crate::dates;
 use crate::i18n::{Due, Key, use_i18n};
@@ -318,15 +319,12 @@ fn TopUp(
                             error=check(cvc, submitted, cvc_rule)
                         />
                     </div>
-                    <label class="choice">
-                        <input
-                            type="checkbox"
-                            name="save-card"
-                            prop:checked=move || save.get()
-                            on:change=move |ev| save.set(event_target_checked(&ev))
-                        />
-                        {i18n.tr(Key::PaySaveCard)}
-                    </label>
+                    <Choice
+                        label=i18n.tr(Key::PaySaveCard)
+                        checked=save
+                        on_change=Callback::new(move |on| save.set(on))
+                        name="save-card"
+                    />
                 </Show>
                 <Button kind=ButtonType::Submit loading=busy>
                     {i18n.tr(Key::PaySubmit)}
@@ -344,40 +342,35 @@ fn SavedCards(cards: Vec<SavedCard>, chosen: RwSignal<Option<String>>) -> impl I
         return ().into_any();
     }
     view! {
-        <fieldset class="choices" data-testid="saved-cards">
-            <legend>{i18n.tr(Key::PayWith)}</legend>
+        <ChoiceGroup legend=i18n.tr(Key::PayWith) testid="saved-cards">
             {cards
                 .into_iter()
                 .map(|card| {
                     let id = card.id.clone();
                     let checked = {
                         let id = id.clone();
-                        move || chosen.get().as_deref() == Some(id.as_str())
+                        Signal::derive(move || chosen.get().as_deref() == Some(id.as_str()))
                     };
                     let text = format!("•••• {} ({:02}/{:02})", card.last4, card.expiry.month, card.expiry.year % 100);
                     view! {
-                        <label class="choice">
-                            <input
-                                type="radio"
-                                name="pay-with"
-                                prop:checked=checked
-                                on:change=move |_| chosen.set(Some(id.clone()))
-                            />
-                            {text}
-                        </label>
+                        <Choice
+                            label=text
+                            checked=checked
+                            on_change=Callback::new(move |_| chosen.set(Some(id.clone())))
+                            kind=ChoiceKind::Radio
+                            name="pay-with"
+                        />
                     }
                 })
                 .collect_view()}
-            <label class="choice">
-                <input
-                    type="radio"
-                    name="pay-with"
-                    prop:checked=move || chosen.get().is_none()
-                    on:change=move |_| chosen.set(None)
-                />
-                {i18n.tr(Key::PayNewCard)}
-            </label>
-        </fieldset>
+            <Choice
+                label=i18n.tr(Key::PayNewCard)
+                checked=Signal::derive(move || chosen.get().is_none())
+                on_change=Callback::new(move |_| chosen.set(None))
+                kind=ChoiceKind::Radio
+                name="pay-with"
+            />
+        </ChoiceGroup>
     }
     .into_any()
 }
@@ -426,7 +419,6 @@ fn History(account: i64) -> impl IntoView {
         let _lang = i18n.lang();
         load(None);
     });
-    let (from_id, to_id) = (unique_id("history-from"), unique_id("history-to"));
     let csv = move || {
         format!(
             "/api/history.csv?{}",
@@ -457,26 +449,20 @@ fn History(account: i64) -> impl IntoView {
                         .map(|k| view! { <option value=k.as_str()>{move || k.label(i18n.lang())}</option> })
                         .collect_view()}
                 </SelectField>
-                <div class="field field--inline">
-                    <label class="field__label" for=from_id.clone()>{i18n.tr(Key::HistoryFrom)}</label>
-                    <input
-                        id=from_id
-                        type="date"
-                        class="field__input"
-                        data-testid="history-from"
-                        on:change=move |ev| filter.update(|f| f.from = event_target_value(&ev))
-                    />
-                </div>
-                <div class="field field--inline">
-                    <label class="field__label" for=to_id.clone()>{i18n.tr(Key::HistoryTo)}</label>
-                    <input
-                        id=to_id
-                        type="date"
-                        class="field__input"
-                        data-testid="history-to"
-                        on:change=move |ev| filter.update(|f| f.to = event_target_value(&ev))
-                    />
-                </div>
+                <FilterField
+                    label=i18n.tr(Key::HistoryFrom)
+                    value=Signal::derive(move || filter.with(|f| f.from.clone()))
+                    on_change=Callback::new(move |day| filter.update(|f| f.from = day))
+                    kind=FilterKind::Date
+                    testid="history-from"
+                />
+                <FilterField
+                    label=i18n.tr(Key::HistoryTo)
+                    value=Signal::derive(move || filter.with(|f| f.to.clone()))
+                    on_change=Callback::new(move |day| filter.update(|f| f.to = day))
+                    kind=FilterKind::Date
+                    testid="history-to"
+                />
                 <a class="filters__link" href=csv rel="external" download="" data-testid="history-csv">
                     {i18n.tr(Key::HistoryCsv)}
                 </a>

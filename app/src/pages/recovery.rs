@@ -12,7 +12,10 @@ use shared::ids::{ChipId, NewPassword, OneTimeCode, SignInId, SmartCardNumber};
 use super::auth::{FailureAlert, all_valid, check};
 use crate::api::{self, Failure};
 use crate::components::button::ButtonType;
-use crate::components::{Alert, AlertKind, Button, Card, InputKind, PageTitle, TextField};
+use crate::components::{
+    Alert, AlertKind, Button, Card, Choice, ChoiceGroup, ChoiceKind, InputKind, PageTitle,
+    TextField,
+};
 use crate::i18n::{Key, use_i18n};
 use crate::session::use_session;
 
@@ -116,15 +119,13 @@ fn ByCode() -> impl IntoView {
     };
     let channel = move |value: bool, label: Key| {
         view! {
-            <label class="choice">
-                <input
-                    type="radio"
-                    name="channel"
-                    prop:checked=move || sms.get() == value
-                    on:change=move |_| sms.set(value)
-                />
-                {i18n.tr(label)}
-            </label>
+            <Choice
+                label=i18n.tr(label)
+                checked=Signal::derive(move || sms.get() == value)
+                on_change=Callback::new(move |_| sms.set(value))
+                kind=ChoiceKind::Radio
+                name="channel"
+            />
         }
     };
     view! {
@@ -139,11 +140,10 @@ fn ByCode() -> impl IntoView {
                 autocomplete="username"
                 error=check(login, login_submitted, sign_in_id)
             />
-            <fieldset class="choices">
-                <legend>{i18n.tr(Key::RecoveryChannel)}</legend>
+            <ChoiceGroup legend=i18n.tr(Key::RecoveryChannel)>
                 {channel(true, Key::RecoveryBySms)}
                 {channel(false, Key::RecoveryByEmail)}
-            </fieldset>
+            </ChoiceGroup>
             <Button kind=ButtonType::Submit loading=busy>
                 {i18n.tr(Key::AuthSendCode)}
             </Button>

@@ -14,7 +14,9 @@ use shared::{ErrorCode, FieldError};
 use super::auth::{FailureAlert, all_valid, check};
 use crate::api::{self, Failure, PowChallenge};
 use crate::components::button::ButtonType;
-use crate::components::{Alert, AlertKind, Button, PageTitle, TextField};
+use crate::components::{
+    Alert, AlertKind, Button, Choice, ChoiceGroup, ChoiceKind, PageTitle, TextField,
+};
 use crate::i18n::{Key, use_i18n};
 
 /// Candidates tried between two frames: a few milliseconds of hashing.
@@ -215,15 +217,13 @@ pub fn Register() -> impl IntoView {
     let choice =
         move |group: &'static str, label: Key, checked: Signal<bool>, pick: Callback<()>| {
             view! {
-                <label class="choice">
-                    <input
-                        type="radio"
-                        name=group
-                        prop:checked=checked
-                        on:change=move |_| pick.run(())
-                    />
-                    {i18n.tr(label)}
-                </label>
+                <Choice
+                    label=i18n.tr(label)
+                    checked=checked
+                    on_change=Callback::new(move |_| pick.run(()))
+                    kind=ChoiceKind::Radio
+                    name=group
+                />
             }
         };
     let service_choice = move |kind: ServiceKind, label: Key| {
@@ -271,18 +271,16 @@ pub fn Register() -> impl IntoView {
             >
                 <FailureAlert failure=failure />
                 <AlreadyRegisteredHint failure=failure />
-                <fieldset class="choices">
-                    <legend>{i18n.tr(Key::RegService)}</legend>
+                <ChoiceGroup legend=i18n.tr(Key::RegService)>
                     {service_choice(ServiceKind::Home, Key::ServiceHome)}
                     {service_choice(ServiceKind::Satellite, Key::ServiceSatellite)}
                     {service_choice(ServiceKind::Mobile, Key::ServiceMobile)}
-                </fieldset>
-                <fieldset class="choices">
-                    <legend>{i18n.tr(Key::RegLegalStatus)}</legend>
+                </ChoiceGroup>
+                <ChoiceGroup legend=i18n.tr(Key::RegLegalStatus)>
                     {status_choice(LegalStatus::Individual, Key::RegIndividual)}
                     {status_choice(LegalStatus::LegalEntity, Key::RegLegalEntity)}
                     {status_choice(LegalStatus::SoleProprietor, Key::RegSoleProprietor)}
-                </fieldset>
+                </ChoiceGroup>
                 {move || {
                     identity
                         .shown(identity.status.get())

@@ -13,7 +13,8 @@ use super::arrival::first_arrival;
 use super::change::ChangePanel;
 use crate::api::{self, ActivationEntry, MyServices, OptionCard};
 use crate::components::{
-    ApiErrorBoundary, Card, EmptyState, MoneyAmount, MoneySize, PageTitle, Skeleton, SkeletonShape,
+    ApiErrorBoundary, Button, ButtonSize, ButtonVariant, Card, EmptyState, MoneyAmount, MoneySize,
+    PageTitle, Skeleton, SkeletonShape,
 };
 use crate::dates::local_time;
 use crate::i18n::{Key, Svc, use_i18n};
@@ -127,15 +128,15 @@ fn Connected(
                                     .cancellable
                                     .then(|| {
                                         view! {
-                                            <button
-                                                type="button"
-                                                class="btn btn--secondary btn--sm"
-                                                aria-label=label
-                                                disabled=move || pending.busy.get()
-                                                on:click=move |_| cancel(id)
+                                            <Button
+                                                variant=ButtonVariant::Secondary
+                                                size=ButtonSize::Small
+                                                label=label
+                                                disabled=pending.busy
+                                                on_click=Callback::new(move |_| cancel(id))
                                             >
-                                                <span class="btn__label">{i18n.tr(Svc::CancelService)}</span>
-                                            </button>
+                                                {i18n.tr(Svc::CancelService)}
+                                            </Button>
                                         }
                                     })}
                             </li>
@@ -199,14 +200,14 @@ fn Catalogue(
                                     view! { <span class="badge">{i18n.tr(Svc::Connected)}</span> }.into_any()
                                 } else {
                                     view! {
-                                        <button
-                                            type="button"
-                                            class="btn btn--secondary btn--sm"
-                                            aria-label=label
-                                            on:click=move |_| open.set(Some((id.clone(), name.clone())))
+                                        <Button
+                                            variant=ButtonVariant::Secondary
+                                            size=ButtonSize::Small
+                                            label=label
+                                            on_click=Callback::new(move |_| open.set(Some((id.clone(), name.clone()))))
                                         >
-                                            <span class="btn__label">{i18n.tr(Svc::Connect)}</span>
-                                        </button>
+                                            {i18n.tr(Svc::Connect)}
+                                        </Button>
                                     }
                                         .into_any()
                                 }}

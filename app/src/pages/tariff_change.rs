@@ -15,8 +15,8 @@ use shared::service::ServiceKind;
 use crate::api;
 use crate::components::tariff_card::package_lines;
 use crate::components::{
-    Alert, AlertKind, ApiErrorBoundary, Card, EmptyState, MoneyAmount, MoneySize, PageTitle,
-    Skeleton, SkeletonShape,
+    Alert, AlertKind, ApiErrorBoundary, Button, ButtonSize, ButtonVariant, Card, EmptyState,
+    MoneyAmount, MoneySize, PageTitle, Skeleton, SkeletonShape,
 };
 use crate::i18n::{Key, Svc, use_i18n};
 use crate::pages::account_picker::{AccountPicker, choose, wanted_account};
@@ -208,14 +208,14 @@ fn Choices(others: Vec<TariffCard>, open: RwSignal<Option<(String, String)>>) ->
                             <div>
                                 <TariffFacts card=card />
                             </div>
-                            <button
-                                type="button"
-                                class="btn btn--secondary btn--sm"
-                                aria-label=label
-                                on:click=move |_| open.set(Some((id.clone(), name.clone())))
+                            <Button
+                                variant=ButtonVariant::Secondary
+                                size=ButtonSize::Small
+                                label=label
+                                on_click=Callback::new(move |_| open.set(Some((id.clone(), name.clone()))))
                             >
-                                <span class="btn__label">{i18n.tr(Svc::TariffPreview)}</span>
-                            </button>
+                                {i18n.tr(Svc::TariffPreview)}
+                            </Button>
                         </li>
                     }
                 })

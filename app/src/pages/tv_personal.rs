@@ -17,8 +17,9 @@ use shared::tv::{Channel, ChannelId, ChannelPackage, PersonalTvPrice, personal_t
 
 use crate::api::{self, MyTv};
 use crate::components::{
-    ApiErrorBoundary, Button, ButtonVariant, Card, ChannelFilters, ChannelPick, EmptyState,
-    MoneyAmount, MoneySize, PageTitle, PriceLine, PriceSummary, Skeleton, SkeletonShape,
+    Alert, AlertKind, ApiErrorBoundary, Button, ButtonVariant, Card, ChannelFilters, ChannelPick,
+    EmptyState, MoneyAmount, MoneySize, PageTitle, PriceLine, PriceSummary, Skeleton,
+    SkeletonShape,
 };
 use crate::i18n::{Key, Svc, use_i18n};
 use crate::pages::account_picker::ForAccountOf;
@@ -73,12 +74,12 @@ fn Builder(account: i64) -> impl IntoView {
                 done.get()
                     .then(|| {
                         view! {
-                            <p class="alert alert--success">
+                            <Alert kind=AlertKind::Success>
                                 {i18n.tr(Svc::PersonalDone)} " "
                                 <a href=format!("/services?account={account}") rel="external">{i18n.tr(Key::ServicesTitle)}</a>
                                 " · "
                                 <a href=format!("/tv?account={account}") rel="external">{i18n.tr(Key::TvTitle)}</a>
-                            </p>
+                            </Alert>
                         }
                     })
             }}

@@ -10,8 +10,8 @@ use super::pretty;
 use crate::api::{self, Blacklist, BlockedCall};
 use crate::components::button::ButtonType;
 use crate::components::{
-    ApiErrorBoundary, Button, ButtonVariant, Card, EmptyState, InputKind, Skeleton, SkeletonShape,
-    TextField,
+    ApiErrorBoundary, Button, ButtonSize, ButtonVariant, Card, EmptyState, InputKind, Skeleton,
+    SkeletonShape, TextField,
 };
 use crate::dates::local_time;
 use crate::i18n::{Svc, use_i18n};
@@ -76,15 +76,15 @@ pub fn BlacklistSection() -> impl IntoView {
                                             {i18n.tr(Svc::AddedOn)} " " {local_time(&e.added_at)}
                                         </p>
                                     </div>
-                                    <button
-                                        type="button"
-                                        class="btn btn--secondary btn--sm"
-                                        aria-label=label
-                                        disabled=move || pending.busy.get()
-                                        on:click=move |_| remove(n.clone())
+                                    <Button
+                                        variant=ButtonVariant::Secondary
+                                        size=ButtonSize::Small
+                                        label=label
+                                        disabled=pending.busy
+                                        on_click=Callback::new(move |_| remove(n.clone()))
                                     >
-                                        <span class="btn__label">{i18n.tr(Svc::Remove)}</span>
-                                    </button>
+                                        {i18n.tr(Svc::Remove)}
+                                    </Button>
                                 </li>
                             }
                         })

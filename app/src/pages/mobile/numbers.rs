@@ -11,8 +11,8 @@ use super::pretty;
 use crate::api::{self, ManagedNumber, NumberManager};
 use crate::components::button::ButtonType;
 use crate::components::{
-    Alert, AlertKind, ApiErrorBoundary, Button, ButtonVariant, Card, EmptyState, InputKind,
-    Skeleton, SkeletonShape, TextField,
+    Alert, AlertKind, ApiErrorBoundary, Button, ButtonSize, ButtonVariant, Card, EmptyState,
+    InputKind, Skeleton, SkeletonShape, TextField,
 };
 use crate::dates::local_time;
 use crate::i18n::{Svc, use_i18n};
@@ -64,15 +64,15 @@ pub fn NumbersSection() -> impl IntoView {
                                         {i18n.tr(Svc::AddedOn)} " " {local_time(&m.added_at)}
                                     </p>
                                 </div>
-                                <button
-                                    type="button"
-                                    class="btn btn--secondary btn--sm"
-                                    aria-label=label
-                                    disabled=move || pending.busy.get()
-                                    on:click=move |_| remove(p.clone())
+                                <Button
+                                    variant=ButtonVariant::Secondary
+                                    size=ButtonSize::Small
+                                    label=label
+                                    disabled=pending.busy
+                                    on_click=Callback::new(move |_| remove(p.clone()))
                                 >
-                                    <span class="btn__label">{i18n.tr(Svc::Remove)}</span>
-                                </button>
+                                    {i18n.tr(Svc::Remove)}
+                                </Button>
                             </li>
                         }
                     })
@@ -103,15 +103,15 @@ pub fn NumbersSection() -> impl IntoView {
                                     <p class="row__title">{shown}</p>
                                     <p class="row__meta">{who}</p>
                                 </div>
-                                <button
-                                    type="button"
-                                    class="btn btn--secondary btn--sm"
-                                    aria-label=label
-                                    disabled=move || pending.busy.get()
-                                    on:click=move |_| revoke(p.clone())
+                                <Button
+                                    variant=ButtonVariant::Secondary
+                                    size=ButtonSize::Small
+                                    label=label
+                                    disabled=pending.busy
+                                    on_click=Callback::new(move |_| revoke(p.clone()))
                                 >
-                                    <span class="btn__label">{i18n.tr(Svc::ManagersRevoke)}</span>
-                                </button>
+                                    {i18n.tr(Svc::ManagersRevoke)}
+                                </Button>
                             </li>
                         }
                     })

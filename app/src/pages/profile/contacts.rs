@@ -57,17 +57,17 @@ pub fn ContactsCard() -> impl IntoView {
                         </p>
                     </div>
                     <Show when=move || editing.get() != Some(kind)>
-                        <button
-                            type="button"
-                            class="btn btn--secondary btn--sm"
-                            aria-label=action
-                            on:click=move |_| {
+                        <Button
+                            variant=ButtonVariant::Secondary
+                            size=ButtonSize::Small
+                            label=action
+                            on_click=Callback::new(move |_| {
                                 changed.set(false);
                                 editing.set(Some(kind));
-                            }
+                            })
                         >
-                            <span class="btn__label">{i18n.tr(Svc::ContactChange)}</span>
-                        </button>
+                            {i18n.tr(Svc::ContactChange)}
+                        </Button>
                     </Show>
                 </div>
             }

@@ -118,15 +118,15 @@ fn Sessions(sessions: LocalResource<Result<Vec<SessionView>, ApiError>>) -> impl
                     .then(|| {
                         let label = format!("{} — {}", i18n.t(Key::SessionsEnd), device);
                         view! {
-                            <button
-                                type="button"
-                                class="btn btn--secondary btn--sm"
-                                aria-label=label
-                                data-testid="session-end"
-                                on:click=move |_| end_one(id)
+                            <Button
+                                variant=ButtonVariant::Secondary
+                                size=ButtonSize::Small
+                                label=label
+                                testid="session-end"
+                                on_click=Callback::new(move |_| end_one(id))
                             >
-                                <span class="btn__label">{i18n.tr(Key::SessionsEnd)}</span>
-                            </button>
+                                {i18n.tr(Key::SessionsEnd)}
+                            </Button>
                         }
                     })}
             </li>
@@ -241,16 +241,16 @@ fn LinkedSignIn() -> impl IntoView {
                         {i18n.tr(Key::OidcLinkedOn)} " " <span>{local_time(&l.created_at)}</span>
                     </p>
                 </div>
-                <button
-                    type="button"
-                    class="btn btn--secondary btn--sm"
-                    aria-label=label
-                    data-testid="oidc-unlink"
-                    disabled=move || busy.get()
-                    on:click=move |_| unlink(issuer.clone(), subject.clone())
+                <Button
+                    variant=ButtonVariant::Secondary
+                    size=ButtonSize::Small
+                    label=label
+                    testid="oidc-unlink"
+                    disabled=busy
+                    on_click=Callback::new(move |_| unlink(issuer.clone(), subject.clone()))
                 >
-                    <span class="btn__label">{i18n.tr(Key::OidcUnlink)}</span>
-                </button>
+                    {i18n.tr(Key::OidcUnlink)}
+                </Button>
             </li>
         }
     };

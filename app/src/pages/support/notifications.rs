@@ -78,17 +78,15 @@ pub fn Centre() -> impl IntoView {
                                 {(!item.read)
                                     .then(|| {
                                         view! {
-                                            <button
-                                                type="button"
-                                                class="btn btn--secondary btn--sm"
-                                                aria-label=label
-                                                disabled=move || pending.busy.get()
-                                                on:click=move |_| read_one(id)
+                                            <Button
+                                                variant=ButtonVariant::Secondary
+                                                size=ButtonSize::Small
+                                                label=label
+                                                disabled=pending.busy
+                                                on_click=Callback::new(move |_| read_one(id))
                                             >
-                                                <span class="btn__label">
-                                                    {i18n.tr(Svc::NotificationRead)}
-                                                </span>
-                                            </button>
+                                                {i18n.tr(Svc::NotificationRead)}
+                                            </Button>
                                         }
                                     })}
                             </li>
