@@ -135,3 +135,18 @@ test("a row's action button is named for its row, not only by its visible text",
   await page.getByTestId('lang-en').click();
   await expect(action).toHaveAccessibleName('Remove +7 916 123-45-67');
 });
+
+test('a disclosure shows and hides its block, and says which it is', async ({ page }) => {
+  await page.goto('/gallery/disclosure?state=default&theme=light');
+  await appReady(page);
+  const toggle = page.getByRole('button', { name: 'Попытки списания' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  const body = page.locator(`[id="${await toggle.getAttribute('aria-controls')}"]`);
+  await expect(body).toBeEmpty();
+  await toggle.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(body).toContainText('Недостаточно средств');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(body).toBeEmpty();
+});

@@ -19,7 +19,7 @@ pub struct Entry {
     pub demo: fn() -> AnyView,
 }
 
-pub const COMPONENTS: [Entry; 21] = [
+pub const COMPONENTS: [Entry; 22] = [
     Entry {
         slug: "button",
         name: "Button",
@@ -49,6 +49,11 @@ pub const COMPONENTS: [Entry; 21] = [
         slug: "bar-chart",
         name: "BarChart",
         demo: demos::bar_chart,
+    },
+    Entry {
+        slug: "disclosure",
+        name: "Disclosure",
+        demo: demos::disclosure,
     },
     Entry {
         slug: "card",

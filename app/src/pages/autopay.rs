@@ -16,7 +16,7 @@ use crate::api::{self, AutopayAttempt, AutopayView, NewAutopay, SavedCard};
 use crate::components::button::ButtonType;
 use crate::components::{
     ApiErrorBoundary, Button, ButtonVariant, Card, Choice, ChoiceGroup, ChoiceKind, ConfirmActions,
-    EmptyState, SelectField, Skeleton, SkeletonShape, TextField, unique_id,
+    Disclosure, EmptyState, SelectField, Skeleton, SkeletonShape, TextField,
 };
 use crate::dates;
 use crate::i18n::{Bil, Due, use_i18n};
@@ -156,7 +156,6 @@ fn RuleRow(
     let current = RwSignal::new(rule);
     let pending = Pending::new();
     let asking = RwSignal::new(false);
-    let show_attempts = RwSignal::new(false);
     let ask_ref = NodeRef::<leptos::html::P>::new();
     let toggle_ref = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
@@ -209,7 +208,6 @@ fn RuleRow(
         let card_id = current.with_untracked(|r| r.card_id.clone());
         move || card_text(i18n.lang(), &cards, &card_id)
     };
-    let attempts_id = unique_id("autopay-attempts");
     view! {
         <li class="row" data-testid="autopay-rule">
             <p class="row__title" data-testid="autopay-rule-text">{summary}</p>
@@ -256,20 +254,9 @@ fn RuleRow(
                     />
                 </div>
             </Show>
-            <button
-                type="button"
-                class="btn btn--ghost btn--sm"
-                aria-expanded=move || show_attempts.get().to_string()
-                aria-controls=attempts_id.clone()
-                on:click=move |_| show_attempts.update(|s| *s = !*s)
-            >
-                {i18n.tr(Bil::Attempts)}
-            </button>
-            <div id=attempts_id>
-                <Show when=move || show_attempts.get()>
-                    <Attempts id=id />
-                </Show>
-            </div>
+            <Disclosure label=i18n.tr(Bil::Attempts)>
+                <Attempts id=id />
+            </Disclosure>
         </li>
     }
 }

@@ -1,11 +1,11 @@
-//! MoneyAmount, ProgressMeter and Card states.
+//! MoneyAmount, ProgressMeter, BarChart, Card and Disclosure states.
 
 use leptos::prelude::*;
 use shared::Money;
 
 use super::super::frame::{BothLangs, GalleryState, fx};
 use crate::components::{
-    BarChart, Card, ChartBar, EmptyState, MoneyAmount, MoneySize, ProgressMeter,
+    BarChart, Card, ChartBar, Disclosure, EmptyState, MoneyAmount, MoneySize, ProgressMeter,
 };
 
 fn money(kopecks: i64) -> Signal<Money> {
@@ -181,6 +181,54 @@ pub fn bar_chart() -> AnyView {
         <GalleryState name="languages" caption="Russian and English">
             <BothLangs>
                 <BarChart title=fx("Расходы по месяцам", "Spending by month") series=categories() bars=half_year() />
+            </BothLangs>
+        </GalleryState>
+    }
+    .into_any()
+}
+
+/// Three payment attempts, as the auto-payment rule's disclosure shows them.
+fn attempts() -> impl IntoView {
+    view! {
+        <ul class="rows">
+            <li class="row">{fx("25.11 · 500,00 ₽ · Оплачено", "25.11 · ₽500.00 · Paid")}</li>
+            <li class="row">{fx("25.10 · 500,00 ₽ · Недостаточно средств", "25.10 · ₽500.00 · Insufficient funds")}</li>
+            <li class="row">{fx("25.09 · 500,00 ₽ · Оплачено", "25.09 · ₽500.00 · Paid")}</li>
+        </ul>
+    }
+}
+
+const ATTEMPTS: (&str, &str) = ("Попытки списания", "Payment attempts");
+
+pub fn disclosure() -> AnyView {
+    view! {
+        <GalleryState name="default" caption="Closed: only the button">
+            <Disclosure label=fx(ATTEMPTS.0, ATTEMPTS.1)>{attempts()}</Disclosure>
+        </GalleryState>
+        <GalleryState name="focus-visible" caption="Keyboard focus" focus=true>
+            <Disclosure label=fx(ATTEMPTS.0, ATTEMPTS.1)>{attempts()}</Disclosure>
+        </GalleryState>
+        <GalleryState name="open" caption="Open: the chevron turns, the block shows">
+            <Disclosure label=fx(ATTEMPTS.0, ATTEMPTS.1) open=true testid="disclosure-open">
+                {attempts()}
+            </Disclosure>
+        </GalleryState>
+        <GalleryState name="long-text" caption="A long label wraps">
+            <Disclosure
+                label=fx(
+                    "Показать все попытки списания по этому правилу автоплатежа за последние полгода",
+                    "Show every payment attempt of this auto-payment rule in the last six months",
+                )
+                open=true
+            >
+                {attempts()}
+            </Disclosure>
+        </GalleryState>
+        <GalleryState name="languages" caption="Russian and English">
+            <BothLangs>
+                <Disclosure label=fx(ATTEMPTS.0, ATTEMPTS.1) open=true>
+                    {attempts()}
+                </Disclosure>
             </BothLangs>
         </GalleryState>
     }
