@@ -1,6 +1,7 @@
 // One axe check for every spec: WCAG 2.1 AA, run on a settled page (settleDom).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { appReady } from './routes';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -24,14 +25,13 @@ export async function settleTransitions(page: Page) {
   });
 }
 
-/** Waits until the page has settled: its requests done, the app's heading shown and the DOM
- * quiet for a moment (cards that arrive together are in place). axe reads the page over many
+/** Waits until the page has settled: the app ready (`appReady`: requests done, heading shown)
+ * and the DOM quiet for a moment (cards that arrive together are in place). axe reads the page over many
  * tasks; a DOM changing under it (a skeleton giving way to a card just after sign-in) can
  * make it judge a node against a background that is no longer, or not yet, behind it. A
  * ticking countdown still leaves quiet moments between its ticks. */
 export async function settleDom(page: Page) {
-  await page.waitForLoadState('networkidle');
-  await page.locator('main h1').first().waitFor({ state: 'visible' });
+  await appReady(page);
   await page.evaluate(
     () =>
       new Promise<void>((done) => {

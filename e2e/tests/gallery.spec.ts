@@ -127,7 +127,7 @@ test('a filter keeps what is typed and a date filter shows its day', async ({ pa
 });
 
 test("a row's action button is named for its row, not only by its visible text", async ({ page }) => {
-  await page.goto('/gallery/button?state=row-action&theme=light');
+  await page.goto('/gallery/row-action?state=default&theme=light');
   await appReady(page);
   const action = page.getByTestId('row-action');
   await expect(action).toHaveText('Удалить');

@@ -81,7 +81,9 @@ pub fn Button(
     /// ambiguous in a list: "Remove" on each row is "Remove +7 916 123-45-67".
     #[prop(optional, into)]
     label: Option<TextProp>,
-    #[prop(optional)] testid: Option<&'static str>,
+    /// The button's `data-testid`, for the end-to-end specs (`None` for none).
+    #[prop(default = None)]
+    testid: Option<&'static str>,
     children: Children,
 ) -> impl IntoView {
     let i18n = use_i18n();

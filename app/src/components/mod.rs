@@ -21,6 +21,7 @@ pub mod page_title;
 pub mod price_summary;
 pub mod progress_meter;
 pub mod region_picker;
+pub mod row_action;
 pub mod select_field;
 pub mod skeleton;
 pub mod tabs;
@@ -48,6 +49,7 @@ pub use price_summary::{PriceLine, PriceSummary};
 pub use progress_meter::ProgressMeter;
 #[cfg(any(area_public, area_auth))]
 pub use region_picker::{RegionPicker, use_region};
+pub use row_action::RowAction;
 pub use select_field::SelectField;
 pub use skeleton::{Skeleton, SkeletonShape};
 pub use tabs::Tabs;

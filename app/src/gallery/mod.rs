@@ -19,11 +19,16 @@ pub struct Entry {
     pub demo: fn() -> AnyView,
 }
 
-pub const COMPONENTS: [Entry; 22] = [
+pub const COMPONENTS: [Entry; 23] = [
     Entry {
         slug: "button",
         name: "Button",
         demo: demos::button,
+    },
+    Entry {
+        slug: "row-action",
+        name: "RowAction",
+        demo: demos::row_action,
     },
     Entry {
         slug: "text-field",

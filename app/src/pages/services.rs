@@ -13,8 +13,8 @@ use super::arrival::first_arrival;
 use super::change::ChangePanel;
 use crate::api::{self, ActivationEntry, MyServices, OptionCard};
 use crate::components::{
-    ApiErrorBoundary, Button, ButtonSize, ButtonVariant, Card, EmptyState, MoneyAmount, MoneySize,
-    PageTitle, Skeleton, SkeletonShape,
+    ApiErrorBoundary, Card, EmptyState, MoneyAmount, MoneySize, PageTitle, RowAction, Skeleton,
+    SkeletonShape,
 };
 use crate::dates::local_time;
 use crate::i18n::{Key, Svc, use_i18n};
@@ -128,15 +128,13 @@ fn Connected(
                                     .cancellable
                                     .then(|| {
                                         view! {
-                                            <Button
-                                                variant=ButtonVariant::Secondary
-                                                size=ButtonSize::Small
+                                            <RowAction
                                                 label=label
                                                 disabled=pending.busy
-                                                on_click=Callback::new(move |_| cancel(id))
+                                                on_click=Callback::new(move |()| cancel(id))
                                             >
                                                 {i18n.tr(Svc::CancelService)}
-                                            </Button>
+                                            </RowAction>
                                         }
                                     })}
                             </li>
@@ -200,14 +198,12 @@ fn Catalogue(
                                     view! { <span class="badge">{i18n.tr(Svc::Connected)}</span> }.into_any()
                                 } else {
                                     view! {
-                                        <Button
-                                            variant=ButtonVariant::Secondary
-                                            size=ButtonSize::Small
+                                        <RowAction
                                             label=label
-                                            on_click=Callback::new(move |_| open.set(Some((id.clone(), name.clone()))))
+                                            on_click=Callback::new(move |()| open.set(Some((id.clone(), name.clone()))))
                                         >
                                             {i18n.tr(Svc::Connect)}
-                                        </Button>
+                                        </RowAction>
                                     }
                                         .into_any()
                                 }}

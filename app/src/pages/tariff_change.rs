@@ -15,8 +15,8 @@ use shared::service::ServiceKind;
 use crate::api;
 use crate::components::tariff_card::package_lines;
 use crate::components::{
-    Alert, AlertKind, ApiErrorBoundary, Button, ButtonSize, ButtonVariant, Card, EmptyState,
-    MoneyAmount, MoneySize, PageTitle, Skeleton, SkeletonShape,
+    Alert, AlertKind, ApiErrorBoundary, Card, EmptyState, MoneyAmount, MoneySize, PageTitle,
+    RowAction, Skeleton, SkeletonShape,
 };
 use crate::i18n::{Key, Svc, use_i18n};
 use crate::pages::account_picker::{AccountPicker, choose, wanted_account};
@@ -208,14 +208,12 @@ fn Choices(others: Vec<TariffCard>, open: RwSignal<Option<(String, String)>>) ->
                             <div>
                                 <TariffFacts card=card />
                             </div>
-                            <Button
-                                variant=ButtonVariant::Secondary
-                                size=ButtonSize::Small
+                            <RowAction
                                 label=label
-                                on_click=Callback::new(move |_| open.set(Some((id.clone(), name.clone()))))
+                                on_click=Callback::new(move |()| open.set(Some((id.clone(), name.clone()))))
                             >
                                 {i18n.tr(Svc::TariffPreview)}
-                            </Button>
+                            </RowAction>
                         </li>
                     }
                 })

@@ -1,10 +1,11 @@
-//! Button, TextField, SelectField, Tabs and ConfirmActions states.
+//! Button, RowAction, TextField, SelectField, Tabs and ConfirmActions states.
 
 use leptos::prelude::*;
 
 use super::super::frame::{BothLangs, GalleryState, fx};
 use crate::components::{
-    Button, ButtonSize, ButtonVariant, ConfirmActions, InputKind, SelectField, Tabs, TextField,
+    Button, ButtonSize, ButtonVariant, ConfirmActions, InputKind, RowAction, SelectField, Tabs,
+    TextField,
 };
 use crate::i18n::{Key, use_i18n};
 
@@ -61,19 +62,6 @@ pub fn button() -> AnyView {
             <form class="gallery-row" on:submit=|ev| ev.prevent_default()>
                 <Button kind=crate::components::button::ButtonType::Submit>"Send"</Button>
             </form>
-        </GalleryState>
-        <GalleryState name="row-action" caption="A row action: it shows «Remove», a screen reader hears «Remove +7 916 123-45-67»">
-            <div class="gallery-row">
-                <span>"+7 916 123-45-67"</span>
-                <Button
-                    variant=ButtonVariant::Secondary
-                    size=ButtonSize::Small
-                    label=fx("Удалить +7 916 123-45-67", "Remove +7 916 123-45-67")
-                    testid="row-action"
-                >
-                    {fx("Удалить", "Remove")}
-                </Button>
-            </div>
         </GalleryState>
         <GalleryState name="long-text" caption="Long text">
             <Button>{LONG_RU}</Button>
@@ -278,6 +266,41 @@ pub fn confirm_actions() -> AnyView {
         </GalleryState>
         <GalleryState name="languages" caption="Russian and English">
             <BothLangs>{confirm_row(CONFIRM, ("Изменить", "Edit"), false, false, false)}</BothLangs>
+        </GalleryState>
+    }
+    .into_any()
+}
+
+/// A number and its "Remove" action, as the mobile pages list them.
+fn number_row(phone: &'static str, disabled: bool) -> impl IntoView {
+    view! {
+        <div class="gallery-row">
+            <span>{phone}</span>
+            <RowAction
+                label=move || format!("{} {phone}", fx("Удалить", "Remove")())
+                on_click=Callback::new(|()| ())
+                disabled=disabled
+                testid="row-action"
+            >
+                {fx("Удалить", "Remove")}
+            </RowAction>
+        </div>
+    }
+}
+
+pub fn row_action() -> AnyView {
+    view! {
+        <GalleryState name="default" caption="It shows «Remove»; a screen reader hears «Remove +7 916 123-45-67»">
+            {number_row("+7 916 123-45-67", false)}
+        </GalleryState>
+        <GalleryState name="focus-visible" caption="Keyboard focus" focus=true>
+            {number_row("+7 916 123-45-67", false)}
+        </GalleryState>
+        <GalleryState name="disabled" caption="Disabled while another change of the list is on its way">
+            {number_row("+7 916 123-45-67", true)}
+        </GalleryState>
+        <GalleryState name="languages" caption="Russian and English">
+            <BothLangs>{number_row("+7 921 987-65-43", false)}</BothLangs>
         </GalleryState>
     }
     .into_any()

@@ -10,7 +10,7 @@ use super::pretty;
 use crate::api::{self, Blacklist, BlockedCall};
 use crate::components::button::ButtonType;
 use crate::components::{
-    ApiErrorBoundary, Button, ButtonSize, ButtonVariant, Card, EmptyState, InputKind, Skeleton,
+    ApiErrorBoundary, Button, ButtonVariant, Card, EmptyState, InputKind, RowAction, Skeleton,
     SkeletonShape, TextField,
 };
 use crate::dates::local_time;
@@ -76,15 +76,13 @@ pub fn BlacklistSection() -> impl IntoView {
                                             {i18n.tr(Svc::AddedOn)} " " {local_time(&e.added_at)}
                                         </p>
                                     </div>
-                                    <Button
-                                        variant=ButtonVariant::Secondary
-                                        size=ButtonSize::Small
+                                    <RowAction
                                         label=label
                                         disabled=pending.busy
-                                        on_click=Callback::new(move |_| remove(n.clone()))
+                                        on_click=Callback::new(move |()| remove(n.clone()))
                                     >
                                         {i18n.tr(Svc::Remove)}
-                                    </Button>
+                                    </RowAction>
                                 </li>
                             }
                         })

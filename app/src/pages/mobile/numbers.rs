@@ -11,8 +11,8 @@ use super::pretty;
 use crate::api::{self, ManagedNumber, NumberManager};
 use crate::components::button::ButtonType;
 use crate::components::{
-    Alert, AlertKind, ApiErrorBoundary, Button, ButtonSize, ButtonVariant, Card, EmptyState,
-    InputKind, Skeleton, SkeletonShape, TextField,
+    Alert, AlertKind, ApiErrorBoundary, Button, ButtonVariant, Card, EmptyState, InputKind,
+    RowAction, Skeleton, SkeletonShape, TextField,
 };
 use crate::dates::local_time;
 use crate::i18n::{Svc, use_i18n};
@@ -64,15 +64,13 @@ pub fn NumbersSection() -> impl IntoView {
                                         {i18n.tr(Svc::AddedOn)} " " {local_time(&m.added_at)}
                                     </p>
                                 </div>
-                                <Button
-                                    variant=ButtonVariant::Secondary
-                                    size=ButtonSize::Small
+                                <RowAction
                                     label=label
                                     disabled=pending.busy
-                                    on_click=Callback::new(move |_| remove(p.clone()))
+                                    on_click=Callback::new(move |()| remove(p.clone()))
                                 >
                                     {i18n.tr(Svc::Remove)}
-                                </Button>
+                                </RowAction>
                             </li>
                         }
                     })
@@ -103,15 +101,13 @@ pub fn NumbersSection() -> impl IntoView {
                                     <p class="row__title">{shown}</p>
                                     <p class="row__meta">{who}</p>
                                 </div>
-                                <Button
-                                    variant=ButtonVariant::Secondary
-                                    size=ButtonSize::Small
+                                <RowAction
                                     label=label
                                     disabled=pending.busy
-                                    on_click=Callback::new(move |_| revoke(p.clone()))
+                                    on_click=Callback::new(move |()| revoke(p.clone()))
                                 >
                                     {i18n.tr(Svc::ManagersRevoke)}
-                                </Button>
+                                </RowAction>
                             </li>
                         }
                     })

@@ -12,7 +12,7 @@ use crate::api::{self, ContactKind};
 use crate::components::button::ButtonType;
 use crate::components::{
     Alert, AlertKind, ApiErrorBoundary, Button, ButtonSize, ButtonVariant, Card, InputKind,
-    Skeleton, SkeletonShape, TextField,
+    RowAction, Skeleton, SkeletonShape, TextField,
 };
 use crate::i18n::{Svc, use_i18n};
 use crate::pages::auth::{FailureAlert, all_valid, check};
@@ -57,17 +57,15 @@ pub fn ContactsCard() -> impl IntoView {
                         </p>
                     </div>
                     <Show when=move || editing.get() != Some(kind)>
-                        <Button
-                            variant=ButtonVariant::Secondary
-                            size=ButtonSize::Small
+                        <RowAction
                             label=action
-                            on_click=Callback::new(move |_| {
+                            on_click=Callback::new(move |()| {
                                 changed.set(false);
                                 editing.set(Some(kind));
                             })
                         >
                             {i18n.tr(Svc::ContactChange)}
-                        </Button>
+                        </RowAction>
                     </Show>
                 </div>
             }

@@ -17,7 +17,7 @@ use super::auth::password::ChangePasswordForm;
 use crate::api::{self, Failure, SessionView};
 use crate::components::{
     Alert, AlertKind, ApiErrorBoundary, Button, ButtonSize, ButtonVariant, Card, PageTitle,
-    Skeleton, SkeletonShape,
+    RowAction, Skeleton, SkeletonShape,
 };
 use crate::i18n::{Key, use_i18n};
 
@@ -118,15 +118,13 @@ fn Sessions(sessions: LocalResource<Result<Vec<SessionView>, ApiError>>) -> impl
                     .then(|| {
                         let label = format!("{} — {}", i18n.t(Key::SessionsEnd), device);
                         view! {
-                            <Button
-                                variant=ButtonVariant::Secondary
-                                size=ButtonSize::Small
+                            <RowAction
                                 label=label
                                 testid="session-end"
-                                on_click=Callback::new(move |_| end_one(id))
+                                on_click=Callback::new(move |()| end_one(id))
                             >
                                 {i18n.tr(Key::SessionsEnd)}
-                            </Button>
+                            </RowAction>
                         }
                     })}
             </li>
@@ -241,16 +239,14 @@ fn LinkedSignIn() -> impl IntoView {
                         {i18n.tr(Key::OidcLinkedOn)} " " <span>{local_time(&l.created_at)}</span>
                     </p>
                 </div>
-                <Button
-                    variant=ButtonVariant::Secondary
-                    size=ButtonSize::Small
+                <RowAction
                     label=label
                     testid="oidc-unlink"
                     disabled=busy
-                    on_click=Callback::new(move |_| unlink(issuer.clone(), subject.clone()))
+                    on_click=Callback::new(move |()| unlink(issuer.clone(), subject.clone()))
                 >
                     {i18n.tr(Key::OidcUnlink)}
-                </Button>
+                </RowAction>
             </li>
         }
     };

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use crate::api::{self, Notifications};
 use crate::components::{
-    ApiErrorBoundary, Button, ButtonSize, ButtonVariant, Card, EmptyState, Skeleton, SkeletonShape,
+    ApiErrorBoundary, Button, ButtonSize, ButtonVariant, Card, EmptyState, RowAction, Skeleton,
+    SkeletonShape,
 };
 use crate::dates::local_time;
 use crate::i18n::{Svc, use_i18n};
@@ -78,15 +79,13 @@ pub fn Centre() -> impl IntoView {
                                 {(!item.read)
                                     .then(|| {
                                         view! {
-                                            <Button
-                                                variant=ButtonVariant::Secondary
-                                                size=ButtonSize::Small
+                                            <RowAction
                                                 label=label
                                                 disabled=pending.busy
-                                                on_click=Callback::new(move |_| read_one(id))
+                                                on_click=Callback::new(move |()| read_one(id))
                                             >
                                                 {i18n.tr(Svc::NotificationRead)}
-                                            </Button>
+                                            </RowAction>
                                         }
                                     })}
                             </li>
