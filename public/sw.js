@@ -1,14 +1,16 @@
 // My MTS service worker: the app opens without a network (issue 9, PWA).
 //
-// - Pages (navigations): network first; each page that loaded is kept, and served when the
-//   server cannot be reached. A page never loaded before gets the offline page.
+// - Pages (navigations): network first. Every route is the same app (one index.html), so the
+//   last page that loaded is kept as the app's shell and served for any route when the server
+//   cannot be reached; before the app ever loaded, the offline page.
 // - Trunk's hashed files (name-<hash>.js/.wasm/.css): cache first; such a file never changes.
 // - The session and the overview (GET /api/session, /api/dashboard): network first; the last
 //   answer is kept and served when the server cannot be reached, marked with the time it was
 //   fetched, and the page is told so it can say "offline, data from HH:MM" (boot.js).
 // - Signing out, signing in, or a session the server no longer knows clears the kept data:
 //   one subscriber's figures are never shown to the next.
-const SHELL = 'mymts-shell-v1';
+const SHELL = 'mymts-shell-v2';
+const SHELL_KEY = '/index.html';
 const ASSETS = 'mymts-assets-v1';
 const DATA = 'mymts-data-v1';
 const KEEP = [SHELL, ASSETS, DATA];
@@ -41,13 +43,13 @@ function isHashed(pathname) {
 
 async function page(request) {
   const cache = await caches.open(SHELL);
-  const key = new URL(request.url).pathname;
   try {
     const response = await fetch(request);
-    if (response.ok && response.type === 'basic') await cache.put(key, response.clone());
+    const isApp = (response.headers.get('content-type') || '').startsWith('text/html');
+    if (response.ok && response.type === 'basic' && isApp) await cache.put(SHELL_KEY, response.clone());
     return response;
   } catch (offline) {
-    return (await cache.match(key)) || (await cache.match(OFFLINE_PAGE)) || Response.error();
+    return (await cache.match(SHELL_KEY)) || (await cache.match(OFFLINE_PAGE)) || Response.error();
   }
 }
 

@@ -35,6 +35,15 @@ else
   cargo install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
+# twiggy: what makes the wasm big, printed by `make budget`.
+TWIGGY_VERSION=0.8.0
+if [ "$(twiggy --version 2>/dev/null)" = "twiggy-opt $TWIGGY_VERSION" ]; then
+  ok "twiggy $TWIGGY_VERSION"
+else
+  step "installing twiggy $TWIGGY_VERSION (about 1 minute, once)"
+  cargo install --locked twiggy --version "$TWIGGY_VERSION"
+fi
+
 missing_debs=()
 [ -x /usr/bin/chromium ] || missing_debs+=(chromium)
 command -v brotli >/dev/null || missing_debs+=(brotli)

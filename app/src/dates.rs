@@ -4,7 +4,6 @@
 use js_sys::Date;
 
 /// `DD.MM.YYYY HH:MM` in the browser's time zone for an RFC 3339 instant.
-#[cfg(any(area_account, part_catalog, part_mobile, part_care, part_profile))]
 pub fn local_time(rfc3339: &str) -> String {
     let t = Date::new(&wasm_bindgen::JsValue::from_str(rfc3339));
     if t.get_time().is_nan() {
@@ -21,7 +20,6 @@ pub fn local_time(rfc3339: &str) -> String {
 }
 
 /// `DD.MM.YYYY` for an ISO date (`YYYY-MM-DD`), `days` later (may be negative).
-#[cfg(any(part_money, part_billing, part_catalog, part_mobile, part_plans))]
 pub fn day(iso: &str, days: i32) -> String {
     let mut parts = iso.splitn(3, '-').map(|p| p.parse::<u32>().ok());
     let (Some(Some(y)), Some(Some(m)), Some(Some(d))) = (parts.next(), parts.next(), parts.next())
@@ -41,7 +39,6 @@ pub fn day(iso: &str, days: i32) -> String {
 }
 
 /// Today in the browser's calendar (age, passport and card-expiry rules take it).
-#[cfg(any(area_auth, part_money))]
 pub fn today() -> chrono::NaiveDate {
     let now = Date::new_0();
     chrono::NaiveDate::from_ymd_opt(
@@ -54,14 +51,12 @@ pub fn today() -> chrono::NaiveDate {
 
 /// Milliseconds from now until an RFC 3339 instant (negative when it is past), by the
 /// browser's clock; `None` for an unreadable instant.
-#[cfg(any(part_money, part_billing))]
 pub fn ms_until(rfc3339: &str) -> Option<f64> {
     let t = Date::new(&wasm_bindgen::JsValue::from_str(rfc3339)).get_time();
     (!t.is_nan()).then(|| t - Date::now())
 }
 
 /// `DD.MM.YYYY HH:MM` in the browser's time zone, `days` from now.
-#[cfg(part_billing)]
 pub fn local_time_in_days(days: u32) -> String {
     let t = Date::new(&wasm_bindgen::JsValue::from_f64(
         Date::now() + f64::from(days) * 86_400_000.0,

@@ -5,7 +5,6 @@
 use crate::api::SessionInfo;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use shared::area::{Area, area_for};
 
 use crate::api;
 
@@ -29,17 +28,6 @@ impl Session {
         self.state.get()
     }
 
-    #[cfg_attr(
-        any(
-            area_public,
-            area_account,
-            part_catalog,
-            part_mobile,
-            part_care,
-            part_plans
-        ),
-        expect(dead_code, reason = "only the password forms read who is signed in")
-    )]
     pub fn info(self) -> Option<SessionInfo> {
         self.state.with(|s| match s {
             SessionState::SignedIn(info) => Some(info.clone()),
@@ -119,27 +107,41 @@ pub fn use_session() -> Session {
 /// The forced password change (temporary password).
 pub const PASSWORD_PATH: &str = "/password";
 
-/// Pages only a signed-in customer sees: the account area and the forced password change.
+/// First path segments of the pages only a signed-in customer sees.
+const ACCOUNT_SECTIONS: [&str; 13] = [
+    "dashboard",
+    "payments",
+    "autopay",
+    "promised",
+    "expenses",
+    "bonuses",
+    "services",
+    "internet",
+    "tv",
+    "mobile",
+    "support",
+    "profile",
+    "password",
+];
+
+/// Public pages under an account section's segment.
+const PUBLIC_UNDER_ACCOUNT: [&str; 1] = ["/tv/channels"];
+
+/// Pages only a signed-in customer sees: the account sections and the forced password change.
 pub fn is_account_path(path: &str) -> bool {
-    path == PASSWORD_PATH
-        || matches!(
-            area_for(path),
-            Area::Account
-                | Area::Billing
-                | Area::Insights
-                | Area::Services
-                | Area::Mobile
-                | Area::Care
-                | Area::Profile
-        )
+    let first = path
+        .trim_start_matches('/')
+        .split('/')
+        .next()
+        .unwrap_or_default();
+    ACCOUNT_SECTIONS.contains(&first)
+        && !PUBLIC_UNDER_ACCOUNT
+            .iter()
+            .any(|p| path == *p || path.starts_with(&format!("{p}/")))
 }
 
 /// Where to go after signing in: `next` when it is a path of this site, the overview
 /// otherwise (never another origin: `//evil.example` and `/\evil` are refused).
-#[cfg_attr(
-    any(area_account, area_services, area_public),
-    expect(dead_code, reason = "signing in is in the sign-in area")
-)]
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
         Some(n)

@@ -13,7 +13,7 @@ export const OTHER_ROUTES = ['/gallery', '/no-such-page'];
 export const ALL_ROUTES = [...PUBLIC_ROUTES, ...ACCOUNT_ROUTES, ...OTHER_ROUTES];
 
 /** Waits until the wasm app has mounted and rendered the page's heading, after any redirect
- * into another area's build (a full load) has settled. */
+ * has settled. */
 export async function appReady(page: import('@playwright/test').Page) {
   await page.waitForLoadState('networkidle');
   await page.locator('main h1').first().waitFor({ state: 'visible' });

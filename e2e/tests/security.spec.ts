@@ -1,14 +1,14 @@
-// The Content Security Policy in a real browser: every area's build starts and runs under
-// it (WebAssembly compiles, the inline loader is allowed by its hash) and the browser
+// The Content Security Policy in a real browser: the app starts and every kind of page runs
+// under it (WebAssembly compiles, the inline loader is allowed by its hash) and the browser
 // reports no violation.
 import { expect, test } from '@playwright/test';
 import { appReady } from './routes';
 import { signInByApi } from './auth';
 
-const AREA_PAGES = ['/', '/signin', '/dashboard', '/autopay', '/expenses', '/services', '/mobile', '/support', '/gallery/button'];
+const PAGES = ['/', '/signin', '/dashboard', '/autopay', '/expenses', '/services', '/mobile', '/support', '/gallery/button'];
 const SIGNED_IN = ['/dashboard', '/autopay', '/expenses', '/services', '/mobile', '/support'];
 
-for (const path of AREA_PAGES) {
+for (const path of PAGES) {
   test(`${path} runs under the Content Security Policy without violations`, async ({ page }) => {
     await page.addInitScript(() => {
       const seen: string[] = [];

@@ -9,7 +9,6 @@
 //! - [`card`]: card number (Luhn), expiry, CVC and the top-up limits.
 //! - [`ledger`], [`autopay`], [`sms`], [`tariff`], [`promised`], [`bonus`], [`tv`], [`blocking`],
 //!   [`expense`]: the rules of PRODUCT sections 3–7.
-//! - [`area`]: which front-end build (public, account, gallery) serves a path.
 //! - [`pow`]: the registration proof of work (the server checks, the browser solves).
 //! - [`api`]: [`ApiError`] and the [`ErrorCode`] catalogue with ru + en texts. Every module's
 //!   error converts into [`ApiError`] once (`From`), so handlers just use `?`.
@@ -36,7 +35,6 @@
 //! ```
 
 pub mod api;
-pub mod area;
 pub mod auth;
 pub mod autopay;
 pub mod blocking;

@@ -1,14 +1,20 @@
-// Lighthouse budgets of `make test` (issue 9): the sign-in page and the signed-in overview,
-// each with Lighthouse's default mobile emulation (Moto G-class screen, simulated slow 4G and
-// 4x CPU slowdown). Prints every figure, then fails when one misses its budget:
-//   performance >= 95, accessibility = 100, best practices = 100, CLS < 0.02.
+// Lighthouse on the app's routes, each with Lighthouse's default mobile emulation (Moto G-class
+// screen, simulated slow 4G and 4x CPU slowdown). Two uses:
+//
+//   LIGHTHOUSE_MODE=gate  (`make test`): one run per route; fails only on what does not depend
+//       on the host's speed: accessibility = 100, best practices = 100, CLS < 0.02. The
+//       performance figures are printed, never judged: a score depends on how busy the
+//       machine is.
+//   LIGHTHOUSE_MODE=bench (`make lighthouse`, the default): LIGHTHOUSE_RUNS (3) runs per
+//       route, the median counts; fails when performance < 95 or the LCP of /signin or
+//       /dashboard > 2.0 s, besides the gates above. Run it on a quiet machine.
 //
 //   node tools/lighthouse/budgets.mjs http://127.0.0.1:8080
 //
-// The server must run with demo data (dev mode); the overview is measured signed in as a demo
+// The server must run with demo data (dev mode); the signed-in routes are measured as a demo
 // customer: the session's cookies are put into the browser first (Lighthouse clears caches,
-// service workers and storage before each run, never cookies). LIGHTHOUSE_ROUTES adds the time
-// to interactive of more routes (no budget), to find the slowest.
+// service workers and storage before each run, never cookies). LIGHTHOUSE_ROUTES=/a,/b picks
+// the routes (default: `/`, `/signin`, `/tariffs` and every section of the navigation).
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import puppeteer from 'puppeteer-core';
@@ -20,18 +26,20 @@ if (!base) {
   process.exit(2);
 }
 
-// The issue's targets are performance >= 95 and CLS < 0.02; `make test` may enforce a lower
-// floor while the app is on its way there (LIGHTHOUSE_MIN_PERFORMANCE, LIGHTHOUSE_MAX_CLS),
-// and every run says whether the targets themselves were met.
-const TARGET_PERFORMANCE = 0.95;
-const TARGET_CLS = 0.02;
-const BUDGET = {
-  performance: Number(process.env.LIGHTHOUSE_MIN_PERFORMANCE || 95) / 100,
-  accessibility: 1,
-  'best-practices': 1,
-};
-const CLS_MAX = Number(process.env.LIGHTHOUSE_MAX_CLS || TARGET_CLS);
-const RUNS = Number(process.env.LIGHTHOUSE_RUNS || 5);
+const MODE = process.env.LIGHTHOUSE_MODE || 'bench';
+const RUNS = MODE === 'gate' ? 1 : Number(process.env.LIGHTHOUSE_RUNS || 3);
+const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
+// Deterministic gates: the same on a fast or a busy machine.
+const GATE = { accessibility: 1, 'best-practices': 1 };
+const CLS_MAX = 0.02;
+// The speed goal, judged only in bench mode.
+const MIN_PERFORMANCE = 0.95;
+const MAX_LCP_MS = { '/signin': 2000, '/dashboard': 2000 };
+const PUBLIC_ROUTES = ['/', '/signin', '/tariffs'];
+const SIGNED_IN_ROUTES = ['/dashboard', '/payments', '/internet', '/tv', '/mobile', '/bonuses',
+  '/services', '/expenses', '/support', '/profile'];
+const ROUTES = (process.env.LIGHTHOUSE_ROUTES || [...PUBLIC_ROUTES, ...SIGNED_IN_ROUTES].join(','))
+  .split(',').filter(Boolean);
 
 async function signIn(chrome) {
   const response = await fetch(`${base}/api/auth/sign-in`, {
@@ -64,7 +72,7 @@ async function audit(chrome, url) {
       port: chrome.port,
       output: 'json',
       logLevel: 'error',
-      onlyCategories: Object.keys(BUDGET),
+      onlyCategories: CATEGORIES,
     },
     undefined,
   );
@@ -75,7 +83,7 @@ async function audit(chrome, url) {
     writeFileSync(`${process.env.LIGHTHOUSE_SAVE_DIR}/${name}-${Date.now()}.json`, JSON.stringify(lhr));
   }
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-  const scores = Object.fromEntries(Object.keys(BUDGET).map((c) => [c, lhr.categories[c].score]));
+  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c].score]));
   const failing = (category) =>
     lhr.categories[category].auditRefs
       .map((ref) => lhr.audits[ref.id])
@@ -91,7 +99,7 @@ async function audit(chrome, url) {
     fcp: lhr.audits['first-contentful-paint'].numericValue,
     tbt: lhr.audits['total-blocking-time'].numericValue,
     si: lhr.audits['speed-index'].numericValue,
-    failing: Object.fromEntries(Object.keys(BUDGET).map((c) => [c, failing(c)])),
+    failing: Object.fromEntries(CATEGORIES.map((c) => [c, failing(c)])),
     // What the console said, when it said an error (the run is then not the app's figure).
     consoleErrors: lhr.audits['errors-in-console'].score === 1 ? [] : [
       ...((lhr.audits['errors-in-console'].details?.items ?? []).map(
@@ -111,75 +119,56 @@ const chrome = await chromeLauncher.launch({
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 let failed = false;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const rows = [];
 try {
-  const pages = [
-    { name: 'sign-in', url: `${base}/signin`, before: async () => {} },
-    { name: 'dashboard', url: `${base}/dashboard`, before: () => signIn(chrome) },
-  ];
-  for (const page of pages) {
-    // The best of a few runs: a busy machine slows one run, never the app's real figure. A
-    // run whose console showed an error is not a figure of the app (a page that never started
-    // scores 100 on speed): it is reported and set aside, and the best clean run counts; when
-    // every run showed an error, the best of them counts and fails on best practices.
-    await page.before();
-    let best;
-    let bestClean;
-    for (let i = 0; i < RUNS; i += 1) {
-      const run = await audit(chrome, page.url);
-      const clean = run.scores['best-practices'] === 1;
-      if (!clean) {
-        console.log(`  ${page.name} run ${i + 1} set aside: best practices ` +
-          `${Math.round(run.scores['best-practices'] * 100)} (${run.failing['best-practices'].join(', ')}); ` +
-          `console: ${run.consoleErrors.join(' | ') || 'no details'}`);
+  let signedIn = false;
+  for (const route of ROUTES) {
+    if (SIGNED_IN_ROUTES.includes(route) && !signedIn) {
+      await signIn(chrome);
+      signedIn = true;
+    }
+    const url = `${base}${route}`;
+    const runs = [];
+    for (let i = 0; i < RUNS; i += 1) runs.push(await audit(chrome, url));
+    // The median run by performance stands for the route; every gate is checked on every run.
+    const run = [...runs].sort((a, b) => a.scores.performance - b.scores.performance)[Math.floor(runs.length / 2)];
+    const row = {
+      route,
+      performance: Math.round(median(runs.map((r) => r.scores.performance)) * 100),
+      lcp: Math.round(median(runs.map((r) => r.lcp))),
+      tbt: Math.round(median(runs.map((r) => r.tbt))),
+      fcp: Math.round(median(runs.map((r) => r.fcp))),
+      tti: Math.round(median(runs.map((r) => r.tti))),
+      cls: Math.max(...runs.map((r) => r.cls)),
+      accessibility: Math.round(Math.min(...runs.map((r) => r.scores.accessibility)) * 100),
+      bestPractices: Math.round(Math.min(...runs.map((r) => r.scores['best-practices'])) * 100),
+      problems: [],
+    };
+    for (const r of runs) {
+      if (r.finalUrl !== url) row.problems.push(`ended at ${r.finalUrl}`);
+      for (const [category, min] of Object.entries(GATE)) {
+        if (r.scores[category] < min) {
+          row.problems.push(`${category} ${Math.round(r.scores[category] * 100)}: ${r.failing[category].join(', ')}` +
+            (category === 'best-practices' && r.consoleErrors.length ? `; console: ${r.consoleErrors.join(' | ')}` : ''));
+        }
       }
-      if (!best || run.scores.performance > best.scores.performance) best = run;
-      if (clean && (!bestClean || run.scores.performance > bestClean.scores.performance)) bestClean = run;
+      if (!(r.cls < CLS_MAX)) row.problems.push(`CLS ${r.cls.toFixed(3)}: ${r.shifts.join('; ') || 'not itemised'}`);
     }
-    best = bestClean ?? best;
-    if (best.finalUrl !== page.url) {
-      failed = true;
-      console.error(`  ${page.name} ended at ${best.finalUrl}, not ${page.url}`);
+    if (MODE !== 'gate') {
+      if (row.performance < MIN_PERFORMANCE * 100) row.problems.push(`performance ${row.performance} < ${MIN_PERFORMANCE * 100}`);
+      if (MAX_LCP_MS[route] && row.lcp > MAX_LCP_MS[route]) row.problems.push(`LCP ${row.lcp} ms > ${MAX_LCP_MS[route]} ms`);
     }
-    const s = best.scores;
-    console.log(
-      `lighthouse ${page.name}: performance ${Math.round(s.performance * 100)}, ` +
-      `accessibility ${Math.round(s.accessibility * 100)}, ` +
-      `best practices ${Math.round(s['best-practices'] * 100)}, CLS ${best.cls.toFixed(3)}, ` +
-      `LCP ${Math.round(best.lcp)} ms, TTI ${Math.round(best.tti)} ms (mobile emulation)`,
-    );
-    console.log(`  FCP ${Math.round(best.fcp)} ms, speed index ${Math.round(best.si)} ms, ` +
-      `total blocking time ${Math.round(best.tbt)} ms`);
-    for (const [category, min] of Object.entries(BUDGET)) {
-      if (s[category] < min) {
-        failed = true;
-        console.error(`  over budget: ${category} ${Math.round(s[category] * 100)} < ${min * 100}: ` +
-          best.failing[category].join(', '));
-      }
-    }
-    if (best.cls > 0) console.log(`  layout shifts: ${best.shifts.join('; ') || 'not itemised'}`);
-    if (s.performance < TARGET_PERFORMANCE || !(best.cls < TARGET_CLS)) {
-      console.log(`  target not met yet: performance >= ${TARGET_PERFORMANCE * 100} and CLS < ${TARGET_CLS} ` +
-        `(enforced floor: performance >= ${BUDGET.performance * 100}, CLS < ${CLS_MAX})`);
-    }
-    if (!(best.cls < CLS_MAX)) {
-      failed = true;
-      console.error(`  over budget: CLS ${best.cls} >= ${CLS_MAX}`);
-    }
+    if (row.problems.length) failed = true;
+    rows.push(row);
+    console.log(`lighthouse ${route}: performance ${row.performance}, accessibility ${row.accessibility}, ` +
+      `best practices ${row.bestPractices}, CLS ${row.cls.toFixed(3)}, LCP ${row.lcp} ms, FCP ${row.fcp} ms, ` +
+      `TBT ${row.tbt} ms, TTI ${row.tti} ms${run.cls > 0 ? `; shifts: ${run.shifts.join('; ')}` : ''}`);
+    for (const problem of row.problems) console.error(`  over budget: ${problem}`);
   }
-  // Time to interactive of other routes, signed in (a figure for the closing note, no budget):
-  //   LIGHTHOUSE_ROUTES=/payments,/services,/tv/personal node tools/lighthouse/budgets.mjs URL
-  const routes = (process.env.LIGHTHOUSE_ROUTES || '').split(',').filter(Boolean);
-  const times = [];
-  for (const route of routes) {
-    const run = await audit(chrome, `${base}${route}`);
-    times.push([route, run.tti, run.scores.performance, run.cls]);
-    console.log(`lighthouse ${route}: TTI ${Math.round(run.tti)} ms, performance ` +
-      `${Math.round(run.scores.performance * 100)}, CLS ${run.cls.toFixed(3)}`);
-  }
-  if (times.length) {
-    const [route, tti] = times.reduce((a, b) => (b[1] > a[1] ? b : a));
-    console.log(`lighthouse slowest route: ${route}, TTI ${Math.round(tti)} ms (mobile emulation)`);
-  }
+  console.log(`\nLighthouse, mobile emulation, ${MODE === 'gate' ? '1 run' : `median of ${RUNS} runs`} per route ` +
+    `(performance ${MODE === 'gate' ? 'reported, not judged' : `>= ${MIN_PERFORMANCE * 100} judged`}):`);
+  console.table(rows.map(({ problems, ...row }) => ({ ...row, cls: row.cls.toFixed(3), ok: problems.length ? 'NO' : 'yes' })));
 } finally {
   await chrome.kill();
 }

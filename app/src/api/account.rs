@@ -1,9 +1,5 @@
 //! Endpoints of the money pages: the overview, top-ups, history, auto-payment and the
 //! promised payment.
-#![expect(
-    dead_code,
-    reason = "the money, billing and insights builds share this client; each uses part of it"
-)]
 
 use gloo_net::http::Request;
 use serde::Deserialize;

@@ -2,10 +2,6 @@
 //! paid change, the option catalogue, "My services", the activation log, voluntary blocking,
 //! the TV line-up and the internet connection. `shared::api::services` as the app reads it:
 //! dates stay the server's ISO text, the rule's breakdown only as far as the screens show it.
-#![expect(
-    dead_code,
-    reason = "the services and mobile builds share this client; each uses part of it"
-)]
 
 use gloo_net::http::Request;
 use serde::Deserialize;
@@ -53,7 +49,6 @@ pub struct DetailView {
     #[serde(default)]
     pub daily_fee: Option<Money>,
     /// Personal TV: the monthly price after the change, by `shared::tv::personal_tv_price`.
-    #[cfg(plans_tv)]
     #[serde(default)]
     pub price: Option<TvPrice>,
 }

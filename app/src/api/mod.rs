@@ -1,30 +1,20 @@
 //! The typed HTTP client: one function per endpoint, every failure an [`ApiError`].
-//! Endpoints only one area uses live in that area's module (`public`, `auth`, `account`, `services`), so each
-//! build carries only its own.
+//! Endpoints are grouped by the pages that call them (`public`, `auth`, `account`, `services`,
+//! `changes`).
 //!
 //! Unsafe requests (POST, DELETE) carry the session's CSRF token in `X-CSRF-Token`; the
 //! session context ([`crate::session`]) hands the token over with [`set_csrf_token`].
 
-#[cfg(area_account)]
 mod account;
-#[cfg(area_auth)]
 mod auth;
-#[cfg(any(part_catalog, part_mobile, part_plans))]
 mod changes;
-#[cfg(any(area_public, part_plans))]
 mod public;
-#[cfg(any(part_mobile, part_care, part_profile))]
 mod services;
 
-#[cfg(area_account)]
 pub use account::*;
-#[cfg(area_auth)]
 pub use auth::*;
-#[cfg(any(part_catalog, part_mobile, part_plans))]
 pub use changes::*;
-#[cfg(any(area_public, part_plans))]
 pub use public::*;
-#[cfg(any(part_mobile, part_care, part_profile))]
 pub use services::*;
 
 use std::cell::RefCell;
@@ -71,10 +61,6 @@ pub struct Failure {
 }
 
 impl Failure {
-    #[cfg_attr(
-        area_public,
-        expect(dead_code, reason = "forms post from the sign-in and account areas")
-    )]
     pub fn code(&self) -> ErrorCode {
         self.error.code
     }
@@ -95,13 +81,11 @@ pub async fn health() -> Result<Health, ApiError> {
 }
 
 /// `GET /api/regions` (the region picker of the catalogue and the help page).
-#[cfg(any(area_public, area_auth))]
 pub async fn regions() -> Result<Vec<shared::api::regions::Region>, ApiError> {
     get_json("/api/regions").await
 }
 
 /// `GET /api/regions/{code}/offices?q=`.
-#[cfg(any(area_public, area_auth))]
 pub async fn offices(
     region: String,
     q: String,
@@ -115,7 +99,6 @@ pub async fn offices(
 }
 
 /// `GET /api/auth/oidc`: whether "sign in with" a provider is offered, and its name.
-#[cfg(any(area_auth, part_profile))]
 pub async fn oidc_provider() -> Result<shared::api::auth::OidcProvider, ApiError> {
     get_json("/api/auth/oidc").await
 }
@@ -126,7 +109,6 @@ pub async fn session() -> Result<SessionInfo, ApiError> {
 }
 
 /// `POST /api/auth/password`: change the password of the signed-in customer.
-#[cfg(any(area_auth, part_profile))]
 pub async fn change_password(
     body: &shared::api::auth::ChangePassword,
 ) -> Result<SessionInfo, Failure> {
@@ -145,13 +127,8 @@ pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
     parse(&text).map_err(|failure| failure.error)
 }
 
-/// Only the overview's build has a request started early (`public/boot.js`, on `/dashboard`).
-#[cfg(all(area_account, not(part_money)))]
-pub use self::get_json as get_json_prefetched;
-
 /// `get_json`, taking the answer of the same request when the page's boot script
 /// (`public/boot.js`) already started it while the app downloaded: once, for exactly `path`.
-#[cfg(part_money)]
 pub async fn get_json_prefetched<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
     let Some(response) = prefetched(path).await else {
         return get_json(path).await;
@@ -164,7 +141,6 @@ pub async fn get_json_prefetched<T: DeserializeOwned>(path: &str) -> Result<T, A
 
 /// The boot script's request for `path`, removed as it is taken; `None` when there is none or
 /// it failed (the caller then asks itself).
-#[cfg(part_money)]
 async fn prefetched(path: &str) -> Option<Response> {
     use wasm_bindgen::JsCast;
     let window: wasm_bindgen::JsValue = web_sys::window()?.into();
@@ -183,7 +159,6 @@ async fn prefetched(path: &str) -> Option<Response> {
     Some(Response::from(raw))
 }
 
-#[cfg(any(area_auth, area_services))]
 pub async fn post_json<B: serde::Serialize, T: DeserializeOwned>(
     path: &str,
     body: &B,
@@ -270,23 +245,11 @@ fn fallback_code(status: u16) -> ErrorCode {
 }
 
 /// A path segment or query value, percent-encoded.
-#[cfg_attr(
-    any(part_catalog, plans_tv),
-    expect(dead_code, reason = "these pages put only numbers in paths")
-)]
 pub fn encode(part: &str) -> String {
     String::from(js_sys::encode_uri_component(part))
 }
 
 /// A fresh idempotency key for one attempt of a change that must happen once.
-#[cfg(any(
-    part_money,
-    part_billing,
-    part_insights,
-    part_catalog,
-    part_mobile,
-    part_plans
-))]
 pub fn new_idempotency_key() -> String {
     web_sys::window()
         .and_then(|w| w.crypto().ok())
@@ -295,10 +258,6 @@ pub fn new_idempotency_key() -> String {
 }
 
 /// Whole minutes to wait, rounded up, at least one.
-#[cfg_attr(
-    area_public,
-    expect(dead_code, reason = "forms post from the sign-in and account areas")
-)]
 pub fn minutes_to_wait(secs: u64) -> u64 {
     secs.div_ceil(60).max(1)
 }

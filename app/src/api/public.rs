@@ -3,41 +3,33 @@
 //! same channels.
 
 use shared::ApiError;
-#[cfg(any(area_public, plans_tariff))]
 use shared::api::catalogue::TariffCard;
-#[cfg(any(area_public, plans_tv))]
 use shared::api::catalogue::{TvChannel, TvPackage};
 
 use super::get_json;
-#[cfg(area_public)]
 use super::{Failure, exchange, parse};
 
 /// `GET /api/regions/{code}/tariffs`.
-#[cfg(any(area_public, plans_tariff))]
 pub async fn tariffs(region: String) -> Result<Vec<TariffCard>, ApiError> {
     get_json(&format!("/api/regions/{}/tariffs", enc(&region))).await
 }
 
 /// `GET /api/tariffs/{id}`.
-#[cfg(any(area_public, plans_tariff))]
 pub async fn tariff(id: String) -> Result<TariffCard, ApiError> {
     get_json(&format!("/api/tariffs/{}", enc(&id))).await
 }
 
 /// `GET /api/tariffs/compare?ids=a,b`.
-#[cfg(area_public)]
 pub async fn compare(ids: String) -> Result<Vec<TariffCard>, ApiError> {
     get_json(&format!("/api/tariffs/compare?ids={}", enc(&ids))).await
 }
 
 /// `GET /api/tv/channels`: the whole catalogue (the page filters it live).
-#[cfg(any(area_public, plans_tv))]
 pub async fn tv_channels() -> Result<Vec<TvChannel>, ApiError> {
     get_json("/api/tv/channels").await
 }
 
 /// `GET /api/tv/packages`.
-#[cfg(any(area_public, plans_tv))]
 pub async fn tv_packages() -> Result<Vec<TvPackage>, ApiError> {
     get_json("/api/tv/packages").await
 }
@@ -45,7 +37,6 @@ pub async fn tv_packages() -> Result<Vec<TvPackage>, ApiError> {
 /// `POST /api/public/balance`: the balance of a contract, without signing in. The number is
 /// a checked `ContractNumber` (digits and a dash), so the body is written out by hand: the
 /// JSON serialiser stays out of the public build, whose other requests are all GETs.
-#[cfg(area_public)]
 pub async fn public_balance(
     contract: &shared::ids::ContractNumber,
 ) -> Result<shared::api::balance::PublicBalance, Failure> {
@@ -59,5 +50,4 @@ pub async fn public_balance(
     )
 }
 
-#[cfg(any(area_public, plans_tariff))]
 use super::encode as enc;

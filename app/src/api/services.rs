@@ -1,8 +1,4 @@
 //! Endpoints of the signed-in service pages and the profile.
-#![expect(
-    dead_code,
-    reason = "the mobile, care and profile builds share this client; each uses part of it"
-)]
 
 use gloo_net::http::Request;
 use serde::Deserialize;

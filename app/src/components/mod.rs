@@ -3,7 +3,6 @@
 
 pub mod alert;
 pub mod api_boundary;
-#[cfg(any(area_account, area_gallery))]
 pub mod bar_chart;
 pub mod button;
 pub mod card;
@@ -31,7 +30,6 @@ pub mod toast;
 
 pub use alert::{Alert, AlertKind};
 pub use api_boundary::ApiErrorBoundary;
-#[cfg(any(area_account, area_gallery))]
 pub use bar_chart::{BarChart, ChartBar};
 pub use button::{Button, ButtonSize, ButtonVariant};
 pub use card::Card;
@@ -47,7 +45,6 @@ pub use money_amount::{MoneyAmount, MoneySize};
 pub use page_title::PageTitle;
 pub use price_summary::{PriceLine, PriceSummary};
 pub use progress_meter::ProgressMeter;
-#[cfg(any(area_public, area_auth))]
 pub use region_picker::{RegionPicker, use_region};
 pub use row_action::RowAction;
 pub use select_field::SelectField;

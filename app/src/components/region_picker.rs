@@ -5,16 +5,12 @@ use shared::api::regions::Region;
 
 use super::SelectField;
 use crate::i18n::{Key, use_i18n};
-#[cfg(any(area_public, area_auth))]
 use crate::{api, storage};
 
-#[cfg(any(area_public, area_auth))]
 const STORAGE_KEY: &str = "mymts.region";
-#[cfg(any(area_public, area_auth))]
 const DEFAULT_REGION: &str = "moscow";
 
 /// The remembered region (Moscow until one is picked); writes go back to `localStorage`.
-#[cfg(any(area_public, area_auth))]
 pub fn use_region() -> RwSignal<String> {
     let region = RwSignal::new(storage::get(STORAGE_KEY).unwrap_or_else(|| DEFAULT_REGION.into()));
     Effect::new(move |_| storage::set(STORAGE_KEY, &region.get()));
@@ -22,7 +18,6 @@ pub fn use_region() -> RwSignal<String> {
 }
 
 /// A labelled `<select>` of the operator's regions, loaded from the server (public pages).
-#[cfg(any(area_public, area_auth))]
 #[component]
 pub fn RegionPicker(value: RwSignal<String>) -> impl IntoView {
     let regions = LocalResource::new(api::regions);

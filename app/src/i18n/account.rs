@@ -1,5 +1,5 @@
 //! Texts only the insights pages show (`/expenses`, `/bonuses`), Russian and English side by
-//! side. Only the insights build compiles this catalogue.
+//! side.
 
 use shared::Lang;
 

@@ -1,6 +1,5 @@
-//! Texts of the promised payment and auto-payment, Russian and English side by side. The
-//! countdown of the dashboard (`Due`) is compiled into the money and billing builds; the
-//! pages' own texts (`Bil`) into the billing build only.
+//! Texts of the promised payment and auto-payment, Russian and English side by side: the
+//! countdown the overview shows too (`Due`) and the pages' own texts (`Bil`).
 
 use shared::Lang;
 
@@ -64,7 +63,6 @@ impl Due {
 }
 
 /// Texts only the billing pages show.
-#[cfg(part_billing)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Bil {
     PromisedLead,
@@ -142,14 +140,12 @@ pub enum Bil {
     Created,
 }
 
-#[cfg(part_billing)]
 impl From<Bil> for Key {
     fn from(key: Bil) -> Key {
         Key::Bil(key)
     }
 }
 
-#[cfg(part_billing)]
 impl Bil {
     pub fn text(self, lang: Lang) -> &'static str {
         pick(

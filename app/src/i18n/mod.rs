@@ -1,22 +1,15 @@
 //! Interface texts in Russian (default) and English. Every [`Key`] has a text in every
 //! language: the catalogues are exhaustive `match`es, so a missing text does not compile.
 
-#[cfg(part_insights)]
 mod account;
-#[cfg(any(part_money, part_billing))]
 mod billing;
 mod en;
 mod ru;
-#[cfg(area_services)]
 mod services;
 
-#[cfg(part_insights)]
 pub use account::Acc;
-#[cfg(part_billing)]
 pub use billing::Bil;
-#[cfg(any(part_money, part_billing))]
 pub use billing::{Due, days, hours};
-#[cfg(area_services)]
 pub use services::Svc;
 
 use leptos::prelude::*;
@@ -30,10 +23,6 @@ const STORAGE_KEY: &str = "mymts.lang";
 /// Every text the interface shows, except error messages (those come from
 /// [`shared::ErrorCode::message`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[expect(
-    dead_code,
-    reason = "one catalogue for every area's build; each build shows only its own texts"
-)]
 pub enum Key {
     AppName,
     SkipToContent,
@@ -58,246 +47,132 @@ pub enum Key {
     LowRemaining,
     Of,
     Required,
-    ComingSoonTitle,
-    ComingSoonBody,
-    #[cfg(area_public)]
     HomeTitle,
-    #[cfg(area_public)]
     HomeLead,
     HomeSignIn,
-    #[cfg(area_public)]
     HomeRegister,
-    #[cfg(area_public)]
     HomeBalanceCheck,
-    #[cfg(area_public)]
     HomeTariffs,
-    #[cfg(area_public)]
     HomeOffices,
-    #[cfg(area_auth)]
     SignInTitle,
-    #[cfg(area_auth)]
     SignInLead,
-    #[cfg(area_auth)]
     RegisterTitle,
-    #[cfg(area_auth)]
     RegisterLead,
-    #[cfg(area_auth)]
     HelpTitle,
-    #[cfg(area_auth)]
     HelpLead,
-    #[cfg(area_auth)]
     HelpBring,
-    #[cfg(area_auth)]
     HelpPassport,
-    #[cfg(area_auth)]
     HelpAttorney,
-    #[cfg(area_auth)]
     HelpApplication,
-    #[cfg(area_auth)]
     HelpFormTitle,
-    #[cfg(area_auth)]
     HelpContactPhone,
-    #[cfg(area_auth)]
     HelpReason,
-    #[cfg(area_auth)]
     HelpOnBehalf,
-    #[cfg(area_auth)]
     HelpDownload,
-    #[cfg(area_auth)]
     HelpLink,
-    #[cfg(area_auth)]
     RegService,
-    #[cfg(area_auth)]
     RegLegalStatus,
-    #[cfg(area_auth)]
     RegIndividual,
-    #[cfg(area_auth)]
     RegLegalEntity,
-    #[cfg(area_auth)]
     RegSoleProprietor,
-    #[cfg(area_auth)]
     RegFullName,
-    #[cfg(area_auth)]
     RegBirthDate,
-    #[cfg(area_auth)]
     RegDateHint,
-    #[cfg(area_auth)]
     RegPassportSeries,
-    #[cfg(area_auth)]
     RegPassportNumber,
-    #[cfg(area_auth)]
     RegPassportIssuedOn,
-    #[cfg(area_auth)]
     RegPassportIssuedBy,
-    #[cfg(area_auth)]
     RegDivisionCode,
-    #[cfg(area_auth)]
     RegDivisionHint,
-    #[cfg(area_auth)]
     RegCompanyName,
-    #[cfg(area_auth)]
     RegInn,
-    #[cfg(area_auth)]
     RegKpp,
-    #[cfg(area_auth)]
     RegOgrn,
-    #[cfg(area_auth)]
     RegOgrnip,
-    #[cfg(area_auth)]
     RegContract,
-    #[cfg(area_auth)]
     RegContractHint,
-    #[cfg(area_auth)]
     RegEmail,
-    #[cfg(area_auth)]
     RegEmailHint,
-    #[cfg(area_auth)]
     RegSubmit,
-    #[cfg(area_auth)]
     RegSolving,
-    #[cfg(area_auth)]
     RegSending,
-    #[cfg(area_auth)]
     RegDone,
-    #[cfg(area_auth)]
     RegGoSignIn,
-    #[cfg(area_auth)]
     RegRecover,
-    #[cfg(area_auth)]
     RecoveryTitle,
-    #[cfg(area_auth)]
     RecoveryLead,
-    #[cfg(area_public)]
     BalanceCheckTitle,
-    #[cfg(area_public)]
     BalanceCheckLead,
-    #[cfg(area_public)]
     BalanceContract,
-    #[cfg(area_public)]
     BalanceContractHint,
-    #[cfg(area_public)]
     BalanceSubmit,
-    #[cfg(area_public)]
     BalanceResult,
-    #[cfg(area_public)]
     TariffsTitle,
-    #[cfg(area_public)]
     TariffsLead,
-    #[cfg(any(area_auth, area_public))]
     OfficesTitle,
-    #[cfg(area_public)]
     OfficesLead,
     DashboardTitle,
-    DashboardLead,
-    #[cfg(part_money)]
     PaySucceeded,
-    #[cfg(part_money)]
     PayReceipt,
-    #[cfg(part_money)]
     PayNotCompleted,
-    #[cfg(part_money)]
     PayTitle,
-    #[cfg(part_money)]
     PayAmount,
-    #[cfg(part_money)]
     PayAmountHint,
-    #[cfg(part_money)]
     PayCardNumber,
-    #[cfg(part_money)]
     PayExpiry,
-    #[cfg(part_money)]
     PayExpiryHint,
-    #[cfg(part_money)]
     PayCvc,
-    #[cfg(part_money)]
     PaySaveCard,
-    #[cfg(part_money)]
     PaySubmit,
-    #[cfg(part_money)]
     PayWith,
-    #[cfg(part_money)]
     PayNewCard,
-    #[cfg(part_money)]
     HistoryKind,
-    #[cfg(part_money)]
     HistoryFrom,
-    #[cfg(part_money)]
     HistoryTo,
-    #[cfg(part_money)]
     HistoryCsv,
-    #[cfg(part_money)]
     HistoryEmpty,
-    #[cfg(part_money)]
     HistoryMore,
-    #[cfg(part_money)]
     HistoryWhy,
-    #[cfg(part_money)]
     BalanceTitle,
-    #[cfg(part_money)]
     AccountNumberLabel,
-    #[cfg(part_money)]
     DebtExplained,
-    #[cfg(part_money)]
     TopUp,
-    #[cfg(part_money)]
     TariffLabel,
-    #[cfg(part_money)]
     NoTariff,
-    #[cfg(part_money)]
     NextCharge,
-    #[cfg(part_money)]
     PackageTitle,
-    #[cfg(part_money)]
     MeterMinutes,
-    #[cfg(part_money)]
     MeterSms,
-    #[cfg(part_money)]
     MeterData,
-    #[cfg(part_money)]
     PackageUntil,
-    #[cfg(part_money)]
     PackageNone,
-    #[cfg(part_money)]
     HistoryLink,
     AccountLabel,
     PaymentsTitle,
-    #[cfg(part_money)]
     PaymentsLead,
     InternetTitle,
-    #[cfg(part_catalog)]
     InternetLead,
     TvTitle,
-    #[cfg(part_catalog)]
     TvLead,
     MobileTitle,
-    #[cfg(part_mobile)]
     MobileLead,
     BonusesTitle,
-    BonusesLead,
     ServicesTitle,
-    #[cfg(part_catalog)]
     ServicesLead,
     ExpensesTitle,
     ExpensesLead,
     SupportTitle,
-    #[cfg(part_care)]
     SupportLead,
     ProfileTitle,
-    #[cfg(part_profile)]
     ProfileLead,
-    #[cfg(area_gallery)]
     GalleryTitle,
-    #[cfg(area_gallery)]
     GalleryLead,
-    #[cfg(area_gallery)]
     GalleryBack,
     NotFoundTitle,
     NotFoundLead,
     GoHome,
     RegionLabel,
-    #[cfg(area_public)]
     ServiceLabel,
-    #[cfg(any(area_public, part_money))]
     ServiceAll,
     ServiceMobile,
     ServiceHome,
@@ -308,41 +183,24 @@ pub enum Key {
     Gigabytes,
     Speed,
     TvPackageIncluded,
-    #[cfg(area_public)]
     PackageIncluded,
-    #[cfg(area_public)]
     PricesBeyond,
-    #[cfg(area_public)]
     PerMinute,
-    #[cfg(area_public)]
     PerSms,
-    #[cfg(area_public)]
     PerMb,
-    #[cfg(area_public)]
     MonthlyFee,
     TariffDetails,
     CompareToggle,
-    #[cfg(area_public)]
     CompareGo,
-    #[cfg(area_public)]
     CompareHint,
-    #[cfg(area_public)]
     CompareTitle,
-    #[cfg(area_public)]
     BackToTariffs,
-    #[cfg(area_public)]
     SwitchToTariff,
-    #[cfg(area_public)]
     TariffsEmpty,
-    #[cfg(area_public)]
     TvChannelsLink,
-    #[cfg(area_public)]
     TvChannelsTitle,
-    #[cfg(area_public)]
     TvChannelsLead,
-    #[cfg(area_public)]
     BasePackage,
-    #[cfg(area_public)]
     ChannelsCount,
     SearchChannels,
     GenreLabel,
@@ -356,71 +214,39 @@ pub enum Key {
     GenreEducation,
     GenreEntertainment,
     GenreRegional,
-    #[cfg(any(area_gallery, area_public, plans_tv))]
     InBasePackage,
-    #[cfg(area_public)]
     ChannelsFee,
-    #[cfg(any(area_public, plans_tv))]
     PersonalTotal,
-    #[cfg(any(area_auth, area_public, plans_tv))]
     NothingFound,
-    #[cfg(any(area_public, plans_tv))]
     NothingFoundBody,
-    #[cfg(area_public)]
     OfficesSearch,
-    #[cfg(area_public)]
     OfficeHours,
-    #[cfg(area_public)]
     OfficeServices,
     // Identity: sign-in, session, password, sessions (auth issue).
-    #[cfg(area_auth)]
     AuthMethods,
-    #[cfg(area_auth)]
     AuthTabPassword,
-    #[cfg(area_auth)]
     AuthTabSms,
-    #[cfg(area_auth)]
     AuthTabSim,
-    #[cfg(area_auth)]
     AuthLogin,
-    #[cfg(area_auth)]
     AuthLoginHint,
-    #[cfg(area_auth)]
     AuthPassword,
-    #[cfg(area_auth)]
     AuthPhone,
-    #[cfg(area_auth)]
     AuthPhoneHint,
-    #[cfg(area_auth)]
     AuthSmsPasswordHint,
-    #[cfg(area_auth)]
     AuthCode,
-    #[cfg(area_auth)]
     AuthCodeHint,
-    #[cfg(area_auth)]
     AuthIccid,
-    #[cfg(area_auth)]
     AuthIccidHint,
-    #[cfg(area_auth)]
     AuthSmsPassword,
-    #[cfg(area_auth)]
     AuthSubmit,
-    #[cfg(area_auth)]
     AuthSendCode,
-    #[cfg(area_auth)]
     AuthResendCode,
-    #[cfg(area_auth)]
     AuthResendIn,
-    #[cfg(area_auth)]
     AuthCodeSent,
-    #[cfg(area_auth)]
     AuthSendSmsPassword,
-    #[cfg(area_auth)]
     AuthSmsPasswordSent,
     AuthTryAgainIn,
-    #[cfg(area_auth)]
     AuthForgot,
-    #[cfg(area_auth)]
     AuthNoAccount,
     AuthSignOut,
     AuthSignedInAs,
@@ -431,82 +257,46 @@ pub enum Key {
     PasswordNewHint,
     PasswordSubmit,
     PasswordChanged,
-    #[cfg(part_profile)]
     SessionsTitle,
-    #[cfg(part_profile)]
     SessionsCurrent,
-    #[cfg(part_profile)]
     SessionsLastSeen,
-    #[cfg(part_profile)]
     SessionsEnd,
-    #[cfg(part_profile)]
     SessionsEndOthers,
-    #[cfg(part_profile)]
     SessionsEnded,
-    #[cfg(part_profile)]
     SessionsNone,
-    #[cfg(part_profile)]
     ProfileChangePassword,
-    #[cfg(area_auth)]
     OidcSignInWith,
-    #[cfg(area_auth)]
     OidcOr,
-    #[cfg(part_profile)]
     OidcTitle,
-    #[cfg(part_profile)]
     OidcLead,
-    #[cfg(part_profile)]
     OidcLink,
-    #[cfg(part_profile)]
     OidcUnlink,
-    #[cfg(part_profile)]
     OidcNone,
-    #[cfg(part_profile)]
     OidcLinked,
-    #[cfg(part_profile)]
     OidcUnlinked,
-    #[cfg(part_profile)]
     OidcLinkedOn,
-    #[cfg(part_profile)]
     OidcOff,
-    #[cfg(area_auth)]
     RecoveryChannel,
-    #[cfg(area_auth)]
     RecoveryBySms,
-    #[cfg(area_auth)]
     RecoveryByEmail,
-    #[cfg(area_auth)]
     RecoveryCodeSent,
-    #[cfg(area_auth)]
     RecoverySubmit,
-    #[cfg(area_auth)]
     SatelliteTitle,
-    #[cfg(area_auth)]
     SatelliteChip,
-    #[cfg(area_auth)]
     SatelliteChipHint,
-    #[cfg(area_auth)]
     SatelliteCard,
-    #[cfg(area_auth)]
     SatelliteCardHint,
-    #[cfg(area_auth)]
     SatelliteFind,
-    #[cfg(area_auth)]
     SatelliteFound,
     ChartAsTable,
     ChartTotal,
-    /// The texts only the service pages show, in their own catalogue so the other areas'
-    /// builds do not carry them.
-    #[cfg(area_services)]
+    /// The texts only the service pages show, in a catalogue of their own.
     Svc(Svc),
     /// The texts only the money pages show (see `Svc`).
-    #[cfg(part_insights)]
     Acc(Acc),
-    /// The promised-payment countdown and the billing links (money and billing builds).
-    #[cfg(any(part_money, part_billing))]
+    /// The promised-payment countdown and the billing links.
     Due(Due),
     /// The texts only the billing pages show.
-    #[cfg(part_billing)]
     Bil(Bil),
 }
 
@@ -539,10 +329,6 @@ impl I18n {
     }
 
     /// The current language, without subscribing to changes.
-    #[cfg_attr(
-        not(part_money),
-        expect(dead_code, reason = "only the history reads it")
-    )]
     pub fn lang_untracked(self) -> Lang {
         self.lang.get_untracked()
     }

@@ -10,7 +10,6 @@ use shared::service::ServiceKind;
 use crate::api::Accounts;
 use crate::components::SelectField;
 use crate::i18n::{Key, use_i18n};
-#[cfg(any(part_catalog, part_mobile, plans_tv))]
 use crate::{
     api,
     components::{ApiErrorBoundary, Skeleton, SkeletonShape},
@@ -41,7 +40,6 @@ pub fn choose(all: Accounts, wanted: Option<i64>, fits: fn(ServiceKind) -> bool)
 }
 
 /// Loads the customer's accounts (with the chosen one's tariff).
-#[cfg(any(part_catalog, part_mobile, plans_tv))]
 pub fn load_accounts() -> LocalResource<Result<Accounts, shared::ApiError>> {
     let wanted = wanted_account();
     LocalResource::new(move || api::accounts(wanted.get()))
@@ -101,7 +99,6 @@ fn service_key(kind: ServiceKind) -> Key {
 /// The part of a page about one account whose service passes `fits`: the customer's accounts
 /// load, the picker shows when there are several, and `body` renders the chosen one; `empty`
 /// when the customer has no such account.
-#[cfg(any(part_catalog, part_mobile, plans_tv))]
 #[component]
 pub fn ForAccountOf(
     fits: fn(ServiceKind) -> bool,

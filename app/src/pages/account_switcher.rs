@@ -66,7 +66,6 @@ pub fn AccountSwitcher(
 /// A page about one of the customer's accounts (`/autopay`, `/promised`, `/expenses`): the
 /// title and lead, then, once the accounts are in (`?account=` or the first), the switcher
 /// and the page's own content for the chosen account.
-#[cfg(any(part_billing, part_insights))]
 #[component]
 pub fn AccountPage(
     #[prop(into)] title: leptos::text_prop::TextProp,

@@ -87,7 +87,6 @@ pub fn ChangePanel(
         let affordable = q.affordable;
         let fee_starts = q.detail.fee_starts_on.clone();
         // Personal TV: the monthly TV price after the change, as the builder showed it.
-        #[cfg(plans_tv)]
         let tv_total = q.detail.price.as_ref().map(|p| {
             view! {
                 <tr>
@@ -98,8 +97,6 @@ pub fn ChangePanel(
                 </tr>
             }
         });
-        #[cfg(not(plans_tv))]
-        let tv_total = ();
         let lines = q
             .lines
             .into_iter()

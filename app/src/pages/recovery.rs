@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 use shared::FieldError;
 use shared::api::auth::{RecoveryChannel, RecoveryFinish, RecoveryRequest, SatelliteLoginLookup};
@@ -110,7 +111,7 @@ fn ByCode() -> impl IntoView {
             match api::recovery_finish(&body).await {
                 Ok(info) => {
                     session.signed_in(info);
-                    crate::pages::elsewhere::go(&navigate, "/dashboard", false);
+                    navigate("/dashboard", NavigateOptions::default());
                 }
                 Err(f) => failure.set(Some(f)),
             }

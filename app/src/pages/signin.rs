@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use shared::api::auth::Sent;
 use shared::api::auth::{
@@ -47,7 +48,7 @@ fn finish() -> impl Fn(SessionInfo) + Clone + 'static {
             safe_next(query.with_untracked(|q| q.get("next")).as_deref())
         };
         session.signed_in(info);
-        crate::pages::elsewhere::go(&navigate, &to, false);
+        navigate(&to, NavigateOptions::default());
     }
 }
 

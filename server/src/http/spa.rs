@@ -10,7 +10,6 @@ use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
-use shared::area::area_for;
 use tower::ServiceExt;
 use tower_http::services::{ServeDir, ServeFile};
 
@@ -45,14 +44,6 @@ impl Spa {
 
     fn index(&self) -> PathBuf {
         self.dist.join("index.html")
-    }
-
-    /// The page for a client route: each area of the app is its own Trunk build
-    /// (`shared::area`), in `dist/` (public), `dist/account/` and `dist/gallery/`. An area
-    /// that is not built falls back to the public page, which says what is missing.
-    fn index_for(&self, path: &str) -> PathBuf {
-        let area = self.dist.join(area_for(path).dir()).join("index.html");
-        if area.is_file() { area } else { self.index() }
     }
 }
 
@@ -91,7 +82,7 @@ pub async fn serve(State(spa): State<Spa>, req: Request) -> Response {
         }
     } else {
         let accept_encoding = req.headers().get(header::ACCEPT_ENCODING).cloned();
-        let index = spa.index_for(&path);
+        let index = spa.index();
         let mut page = serve_index(&index, accept_encoding).await;
         if let Some(policy) = spa.page_policy(&index).await {
             page.headers_mut()

@@ -201,39 +201,6 @@ fn fake_dist() -> tempfile::TempDir {
         "favicon.svg",
         b"<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
     );
-    std::fs::create_dir(dir.path().join("gallery")).expect("mkdir");
-    write(
-        "gallery/index.html",
-        b"<!doctype html><title>My MTS gallery build</title>",
-    );
-    std::fs::create_dir(dir.path().join("auth")).expect("mkdir");
-    write(
-        "auth/index.html",
-        b"<!doctype html><title>My MTS sign-in build</title>",
-    );
-    std::fs::create_dir(dir.path().join("services")).expect("mkdir");
-    write(
-        "services/index.html",
-        b"<!doctype html><title>My MTS services build</title>",
-    );
-    std::fs::create_dir(dir.path().join("account")).expect("mkdir");
-    write(
-        "account/index.html",
-        b"<!doctype html><title>My MTS account build</title>",
-    );
-    for (area, title) in [
-        ("insights", "insights build"),
-        ("billing", "billing build"),
-        ("mobile", "mobile build"),
-        ("care", "care build"),
-        ("profile", "profile build"),
-    ] {
-        std::fs::create_dir(dir.path().join(area)).expect("mkdir");
-        write(
-            &format!("{area}/index.html"),
-            format!("<!doctype html><title>My MTS {title}</title>").as_bytes(),
-        );
-    }
     dir
 }
 

@@ -2,6 +2,7 @@
 //! reserved now so nothing shifts), language and theme switches, and the menu button.
 
 use leptos::prelude::*;
+use leptos_router::NavigateOptions;
 use shared::Lang;
 
 use super::nav::{MainNav, NAV_ID};
@@ -139,12 +140,10 @@ fn AccountSlot() -> impl IntoView {
             // sign-out of an already ended session is still signed out here.
             let _ = crate::api::logout().await;
             busy.set(false);
-            crate::pages::elsewhere::go(&navigate, "/signin", false);
-            // Leaving for another build unloads this page; forgetting the session here first
-            // would send this page's guard to "/signin?next=..." instead.
-            if !crate::pages::elsewhere::is_elsewhere("/signin") {
-                session.signed_out();
-            }
+            // Away from the account page first: forgetting the session there would send the
+            // page's guard to "/signin?next=..." instead.
+            navigate("/signin", NavigateOptions::default());
+            session.signed_out();
         });
     };
     move || match session.state() {

@@ -39,15 +39,7 @@ pub fn MainNav(open: RwSignal<bool>) -> impl IntoView {
                     .map(|(href, key)| {
                         view! {
                             <li>
-                                // Another area's page is a full load (rel=external keeps the
-                                // router out); its heading gets focus there.
-                                <A
-                                    href=href
-                                    attr:class="main-nav__link"
-                                    attr:rel=crate::pages::elsewhere::is_elsewhere(href)
-                                        .then_some("external")
-                                    on:click=move |_| crate::pages::elsewhere::mark_arrival(href)
-                                >
+                                <A href=href attr:class="main-nav__link">
                                     {i18n.tr(key)}
                                 </A>
                             </li>

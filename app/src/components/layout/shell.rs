@@ -6,6 +6,7 @@
 //! a tap is never kept waiting (Lighthouse's total blocking time).
 
 use leptos::prelude::*;
+use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_location, use_navigate};
 use wasm_bindgen::JsCast;
 
@@ -31,13 +32,10 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
             // The page (and its heading) mounts in the next task; this runs again then.
             return;
         }
-        // On the first load focus stays at the top, where the skip link is, unless the page
-        // was reached by a link from another area's build: that is a route change too.
+        // On the first load focus stays at the top, where the skip link is; a route change
+        // moves it to the new page's heading.
         if first_load.get_value() {
             first_load.set_value(false);
-            if crate::pages::elsewhere::arrived_by_link() {
-                request_animation_frame(|| focus_selector("main h1"));
-            }
         } else {
             request_animation_frame(|| focus_selector("main h1"));
         }
@@ -54,7 +52,13 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
             q => format!("?{q}"),
         };
         if let Some(to) = redirect_for(&session.state(), &path, &query) {
-            crate::pages::elsewhere::go(&navigate, &to, true);
+            navigate(
+                &to,
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
         }
     });
     view! {

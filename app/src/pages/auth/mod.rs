@@ -1,7 +1,6 @@
 //! What the identity screens share: field checks with the `shared` parsers as the user
 //! types, and the localised text of a failed request.
 
-#[cfg(any(area_auth, part_profile))]
 pub mod password;
 
 use leptos::prelude::*;
@@ -16,13 +15,6 @@ pub type Rule = fn(&str) -> Result<(), FieldError>;
 
 /// The error of one field as the user types: nothing while it is empty and the form was
 /// not yet sent, "required" once it was, and the parser's code for anything it refuses.
-#[cfg_attr(
-    any(part_catalog, part_billing, part_plans),
-    expect(
-        dead_code,
-        reason = "the services pages have no forms; the billing forms check fields together"
-    )
-)]
 pub fn check(
     value: RwSignal<String>,
     submitted: RwSignal<bool>,
@@ -42,25 +34,11 @@ pub fn check(
 }
 
 /// Only "required": for passwords being checked by the server, not by the policy.
-#[cfg_attr(
-    any(area_account, part_catalog, part_mobile, part_care, part_plans),
-    expect(
-        dead_code,
-        reason = "password forms are on the sign-in pages and the profile"
-    )
-)]
 pub fn present(_: &str) -> Result<(), FieldError> {
     Ok(())
 }
 
 /// Every field of a form passes its check (empty ones count as missing).
-#[cfg_attr(
-    any(part_catalog, part_billing, part_plans),
-    expect(
-        dead_code,
-        reason = "the services pages have no forms; the billing forms check fields together"
-    )
-)]
 pub fn all_valid(fields: &[(RwSignal<String>, Rule)]) -> bool {
     fields
         .iter()

@@ -114,7 +114,6 @@ pub fn ChangePasswordForm() -> impl IntoView {
 }
 
 /// `/password`: the forced change after signing in with a temporary password.
-#[cfg(area_auth)]
 #[component]
 pub fn PasswordChange() -> impl IntoView {
     let i18n = use_i18n();
