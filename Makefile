@@ -19,15 +19,15 @@ install:
 	@tools/install.sh
 
 # One Trunk build makes the whole app (every route in one SPA); compressed for the server.
-# `make test` builds once (its `build` stage) and sets MYMTS_BUILT=1 for the stages after it.
+# `make test` builds once (its `build` stage) and sets ONE_BUILD_DONE=1 for the stages after it.
 build-app: install
-ifndef MYMTS_BUILT
+ifndef ONE_BUILD_DONE
 	trunk build --release
 	tools/compress-dist.sh dist
 endif
 
 build-server:
-ifndef MYMTS_BUILT
+ifndef ONE_BUILD_DONE
 	cargo build --release -p server
 endif
 

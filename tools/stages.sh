@@ -13,7 +13,7 @@ for stage in "$@"; do
   t=$(( $(date +%s) - t0 ))
   names+=("$stage"); times+=("$t")
   # Built once: the stages after `build` use what it made.
-  [ "$stage" = build ] && [ $code -eq 0 ] && export MYMTS_BUILT=1
+  [ "$stage" = build ] && [ $code -eq 0 ] && export ONE_BUILD_DONE=1
   printf '\033[1m<== make %s: %dm%02ds%s\033[0m\n' "$stage" $((t / 60)) $((t % 60)) "$([ $code -eq 0 ] || echo ", FAILED ($code)")"
   if [ $code -ne 0 ]; then
     echo "make test: stage '$stage' failed" >&2

@@ -15,4 +15,8 @@ for _ in $(seq 1 100); do
   curl -fsS "http://127.0.0.1:$port/api/health" >/dev/null 2>&1 && break
   sleep 0.2
 done
+curl -fsS "http://127.0.0.1:$port/api/health" >/dev/null 2>&1 || {
+  echo "error: the server did not start (see its output above)" >&2
+  exit 1
+}
 node "$root/tools/lighthouse/budgets.mjs" "http://127.0.0.1:$port"
