@@ -3,16 +3,14 @@
 import { expect, test } from '@playwright/test';
 import { appReady } from './routes';
 import { expectNoAxeViolations } from './axe';
-import { DEMO_PASSWORD, lastOutboxId, waitForSecret } from './auth';
+import { lastOutboxId, signInThroughForm, waitForSecret } from './auth';
 
 
 test('password sign-in returns to the page asked for, shows the name, and signs out', async ({ page }) => {
   await page.goto('/dashboard');
   await expect(page).toHaveURL(/\/signin\?next=\/dashboard$/);
   await appReady(page);
-  await page.getByLabel('Логин, телефон, номер договора или лицевого счёта').fill('ivanov');
-  await page.getByTestId('signin-password').locator('input[name=password]').fill(DEMO_PASSWORD);
-  await page.getByTestId('signin-password').getByRole('button', { name: 'Войти' }).click();
+  await signInThroughForm(page, 'ivanov');
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByTestId('account-name')).toHaveText('Иванов Иван Иванович');
   await expectNoAxeViolations(page);

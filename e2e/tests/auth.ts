@@ -37,6 +37,13 @@ export async function lastOutboxId(request: APIRequestContext, to: string): Prom
   return messages.reduce((max, m) => Math.max(max, m.id), 0);
 }
 
+/** Signs in through the sign-in page's password form, as a person does (the page must show it). */
+export async function signInThroughForm(page: Page, login: string, password = DEMO_PASSWORD) {
+  await page.getByLabel('Логин, телефон, номер договора или лицевого счёта').fill(login);
+  await page.getByTestId('signin-password').getByLabel('Пароль').fill(password);
+  await page.getByTestId('signin-password').getByRole('button', { name: 'Войти' }).click();
+}
+
 /** Signs the page's browser context in through the API (the cookies are shared). */
 export async function signInByApi(page: Page, login: string, password = DEMO_PASSWORD) {
   const response = await page.request.post('/api/auth/sign-in', { data: { login, password } });

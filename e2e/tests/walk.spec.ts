@@ -2,7 +2,7 @@
 // out — is one document load, and the WebAssembly it downloads (as transferred) stays within
 // the first-load budget of `make budget` (tools/bundle-budget.sh): nothing more is fetched.
 import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD } from './auth';
+import { signInThroughForm } from './auth';
 import { appReady } from './routes';
 
 /** The walk's WebAssembly, transferred (brotli), at most: the first-load budget. */
@@ -36,9 +36,7 @@ test('a whole session is one document load within the wasm budget', async ({ pag
 
   await page.goto('/signin');
   await appReady(page);
-  await page.getByLabel('Логин, телефон, номер договора или лицевого счёта').fill('ivanov');
-  await page.getByTestId('signin-password').getByLabel('Пароль').fill(DEMO_PASSWORD);
-  await page.getByTestId('signin-password').getByRole('button', { name: 'Войти' }).click();
+  await signInThroughForm(page, 'ivanov');
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByTestId('account-name')).toHaveText('Иванов Иван Иванович');
 
