@@ -1,4 +1,5 @@
-//! My MTS: the Leptos CSR entry point. Mounts the app and maps every route to its page.
+//! My MTS: the Leptos CSR entry point. Mounts the app: the frame, and the routes
+//! (`routes.rs`) inside it.
 
 mod api;
 mod components;

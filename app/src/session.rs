@@ -135,9 +135,10 @@ pub fn is_account_path(path: &str) -> bool {
         .next()
         .unwrap_or_default();
     ACCOUNT_SECTIONS.contains(&first)
-        && !PUBLIC_UNDER_ACCOUNT
-            .iter()
-            .any(|p| path == *p || path.starts_with(&format!("{p}/")))
+        && !PUBLIC_UNDER_ACCOUNT.iter().any(|public| {
+            path.strip_prefix(public)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+        })
 }
 
 /// Where to go after signing in: `next` when it is a path of this site, the overview
@@ -210,6 +211,28 @@ mod tests {
             redirect_for(&SessionState::SignedOut, "/profiles", ""),
             None
         );
+    }
+
+    #[test]
+    fn account_pages_are_every_signed_in_section_but_the_public_channel_list() {
+        for path in [
+            "/dashboard",
+            "/services/tariff",
+            "/tv",
+            "/tv/personal",
+            "/password",
+        ] {
+            assert!(is_account_path(path), "{path}");
+        }
+        for path in [
+            "/",
+            "/tv/channels",
+            "/tv/channels/sport",
+            "/tariffs",
+            "/gallery",
+        ] {
+            assert!(!is_account_path(path), "{path}");
+        }
     }
 
     #[test]
