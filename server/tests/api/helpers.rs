@@ -295,6 +295,31 @@ macro_rules! both_backends {
     };
 }
 
+/// Like [`both_backends!`] on a multi-threaded runtime (4 workers): the server's handlers run
+/// truly in parallel, as in production, for the tests that send requests at once. (The log
+/// capturing tests need the single-threaded one: their subscriber is the thread's.)
+#[macro_export]
+macro_rules! both_backends_at_once {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite_at_once {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+                async fn $name() {
+                    super::$name($crate::helpers::spawn_app($crate::helpers::Backend::Sqlite).await).await;
+                }
+            )*
+        }
+        mod postgres_at_once {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+                async fn $name() {
+                    super::$name($crate::helpers::spawn_app($crate::helpers::Backend::Postgres).await).await;
+                }
+            )*
+        }
+    };
+}
+
 /// A browser: its own cookies, and the CSRF header added to every unsafe request.
 pub struct Browser {
     pub address: String,
@@ -389,4 +414,28 @@ impl Browser {
 pub async fn error_code(res: reqwest::Response) -> String {
     let body: Value = res.json().await.expect("error json");
     body["code"].as_str().unwrap_or_default().to_owned()
+}
+
+/// A tiny `join_all`: polls every future until all are done.
+pub async fn join_all<F: std::future::Future>(futures: Vec<F>) -> Vec<F::Output> {
+    let mut futures: Vec<_> = futures.into_iter().map(Box::pin).collect();
+    let mut outputs: Vec<Option<F::Output>> = futures.iter().map(|_| None).collect();
+    std::future::poll_fn(|cx| {
+        let mut pending = false;
+        for (f, out) in futures.iter_mut().zip(outputs.iter_mut()) {
+            if out.is_none() {
+                match f.as_mut().poll(cx) {
+                    std::task::Poll::Ready(v) => *out = Some(v),
+                    std::task::Poll::Pending => pending = true,
+                }
+            }
+        }
+        if pending {
+            std::task::Poll::Pending
+        } else {
+            std::task::Poll::Ready(())
+        }
+    })
+    .await;
+    outputs.into_iter().flatten().collect()
 }

@@ -3,8 +3,8 @@
 use serde_json::{Value, json};
 
 use super::{IVANOV_PHONE, code_in};
-use crate::both_backends;
-use crate::helpers::TestApp;
+use crate::both_backends_at_once;
+use crate::helpers::{TestApp, join_all};
 
 async fn a_code_sent_five_times_at_once_signs_in_once(app: TestApp) {
     app.browser()
@@ -78,31 +78,7 @@ where
     statuses
 }
 
-/// A tiny `join_all`: polls every future until all are done.
-async fn join_all<F: std::future::Future>(futures: Vec<F>) -> Vec<F::Output> {
-    let mut futures: Vec<_> = futures.into_iter().map(Box::pin).collect();
-    let mut outputs: Vec<Option<F::Output>> = futures.iter().map(|_| None).collect();
-    std::future::poll_fn(|cx| {
-        let mut pending = false;
-        for (f, out) in futures.iter_mut().zip(outputs.iter_mut()) {
-            if out.is_none() {
-                match f.as_mut().poll(cx) {
-                    std::task::Poll::Ready(v) => *out = Some(v),
-                    std::task::Poll::Pending => pending = true,
-                }
-            }
-        }
-        if pending {
-            std::task::Poll::Pending
-        } else {
-            std::task::Poll::Ready(())
-        }
-    })
-    .await;
-    outputs.into_iter().flatten().collect()
-}
-
-both_backends!(
+both_backends_at_once!(
     a_code_sent_five_times_at_once_signs_in_once,
     a_challenge_sent_five_times_at_once_registers_once,
 );

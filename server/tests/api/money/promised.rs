@@ -172,7 +172,67 @@ async fn a_retry_with_the_same_key_takes_the_promised_payment_once(app: TestApp)
     assert_ledger_consistent(&app).await;
 }
 
+/// The restriction job read the promised payment as unpaid, then a payment repaid it before
+/// the job wrote its effect: nothing is restricted (the job's write re-checks under the
+/// promised payment's row lock and reports the rule stale).
+async fn a_restriction_is_not_written_for_a_promised_payment_repaid_meanwhile(app: TestApp) {
+    use server::store::jobs::{Finish, JobEffect, NewJob};
+
+    let b = signed_in(&app, "ivanov").await;
+    let (account, _) = accounts(&b).await[0];
+    let store = server::store::connect(&app.database_url, 2)
+        .await
+        .expect("store");
+    let res = b
+        .post(
+            "/api/promised",
+            &json!({"account_id": account, "amount": 10_000}),
+        )
+        .await;
+    assert_eq!(res.status(), 201);
+    let open = store
+        .promised_open(account)
+        .await
+        .expect("read")
+        .expect("open");
+    // What the job saw: unpaid. Then the payment repays it.
+    let res = pay(&b, &card_body(account, 20_000, CARD_OK)).await;
+    assert_eq!(res.status(), 201);
+    assert!(store.promised_open(account).await.expect("read").is_none());
+
+    let now = server::clock::Clock::unix(app.clock.as_ref());
+    let job = NewJob {
+        kind: "restrict_race".to_owned(),
+        dedupe_key: format!("restrict-race:{}", open.id),
+        payload: "{}".to_owned(),
+        due_at: now,
+    };
+    assert_eq!(store.enqueue_jobs(&[job], now).await.expect("enqueue"), 1);
+    let claimed = store
+        .claim_job("race-runner", now, 300)
+        .await
+        .expect("claim")
+        .expect("due");
+    let mut effect = JobEffect {
+        restrict: Some((account, "promised_unpaid".to_owned())),
+        ..JobEffect::default()
+    };
+    effect
+        .money
+        .effect_keys
+        .push(format!("promised-restrict:{}", open.id));
+    effect.money.effect_at = now;
+    let finish = store
+        .finish_job(&claimed, now, now, "done", &effect)
+        .await
+        .expect("finish");
+    assert_eq!(finish, Finish::Stale);
+    let r = json_of(b.get(&format!("/api/restriction?account={account}")).await).await;
+    assert_eq!(r["restricted"], false, "{r}");
+}
+
 both_backends!(
+    a_restriction_is_not_written_for_a_promised_payment_repaid_meanwhile,
     a_retry_with_the_same_key_takes_the_promised_payment_once,
     a_promised_payment_is_credited_and_repaid_from_the_next_payments,
     promised_payment_refusals,

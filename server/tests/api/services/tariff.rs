@@ -236,7 +236,70 @@ async fn tariff_changes_refuse_bad_input_with_stable_codes(app: TestApp) {
     let _ = buy;
 }
 
+/// Into a period whose fees have not run yet: the change refunds nothing (nothing was paid),
+/// bills the old tariff's days used instead, and the period's fee run then bills no monthly
+/// fee on top. The total is what it would have been had the fee been charged first.
+async fn a_change_before_the_periods_fee_refunds_only_what_was_charged(app: TestApp) {
+    let b = signed_in(&app, "ivanov").await;
+    let (mobile, _) = own_accounts(&b).await;
+    top_up(&b, mobile, 300_000).await;
+    // A month on: a new period, and jobs run only when a test asks (signed in again).
+    app.clock.advance(chrono::Duration::days(32));
+    let b = signed_in(&app, "ivanov").await;
+    let current = current_tariff(&b, mobile).await;
+    let old_id = current["item_id"].as_str().expect("id").to_owned();
+    let target = other_tariffs(&app, &old_id).await[0].clone();
+    let new_id = target["tariff"]["id"].as_str().expect("id").to_owned();
+    let action = json!({"type": "change_tariff", "tariff_id": new_id});
+
+    let q = quote(&b, mobile, action.clone()).await;
+    let d = &q["detail"]["quote"];
+    let (refund, used, charge) = (
+        d["refund"].as_i64().expect("refund"),
+        d["used"].as_i64().expect("used"),
+        d["charge"].as_i64().expect("charge"),
+    );
+    assert_eq!(refund, 0, "the period's fee was never charged: {q}");
+    let days_left = d["days_left"].as_i64().expect("days");
+    let period_days = d["period"]["days"].as_i64().expect("period days");
+    assert_eq!(used > 0, days_left < period_days, "{q}");
+    assert_eq!(q["charge_now"].as_i64(), Some(charge + used));
+    let lines: i64 = q["lines"]
+        .as_array()
+        .expect("lines")
+        .iter()
+        .map(|l| l["amount"].as_i64().expect("amount"))
+        .sum();
+    assert_eq!(lines, charge + used, "the lines add up: {q}");
+
+    let before = balance(&b, mobile).await;
+    let key = uuid::Uuid::new_v4().to_string();
+    let token = q["quote_token"].as_str().expect("token");
+    let res = confirm(&b, &key, mobile, &action, token).await;
+    assert_eq!(res.status(), 201);
+    assert_eq!(balance(&b, mobile).await, before - (charge + used));
+    let monthly = |entries: &[Value]| {
+        entries
+            .iter()
+            .filter(|e| e["explanation"]["rule"] == "monthly_fee")
+            .count()
+    };
+    let fees_before = monthly(&all_entries(&b, mobile).await);
+    // The fee run of this period: the change took the period's fee, so nothing more.
+    let res = app
+        .client
+        .post(app.url("/api/dev/jobs/run"))
+        .json(&json!({}))
+        .send()
+        .await
+        .expect("jobs");
+    assert_eq!(res.status(), 200);
+    assert_eq!(monthly(&all_entries(&b, mobile).await), fees_before);
+    assert_ledger_consistent(&app).await;
+}
+
 both_backends!(
+    a_change_before_the_periods_fee_refunds_only_what_was_charged,
     a_tariff_change_is_priced_first_then_takes_effect_at_once,
     tariff_changes_refuse_bad_input_with_stable_codes,
 );
