@@ -225,6 +225,7 @@ fn bare(a: &AccountRecord, customer: i64, at: i64) -> ServiceChange {
         at,
         charge: Money::ZERO,
         expect_tariff: None,
+        period_fee: None,
         set_tariff: None,
         close_kind: None,
         close_fallback: None,

@@ -13,7 +13,7 @@ use super::{Notice, Work, job};
 use crate::clock::from_unix;
 use crate::state::AppState;
 use crate::store::StoreError;
-use crate::store::jobs::{ClaimedJob, NewJob};
+use crate::store::jobs::{ClaimedJob, NewJob, NewRestriction};
 use crate::store::money::PromisedRecord;
 
 pub const REMIND: &str = "promised_reminder";
@@ -133,6 +133,10 @@ pub async fn restrict(
             body,
         },
     );
-    work.effect.restrict = Some((p.account_id, REASON.to_owned()));
+    work.effect.restrict = Some(NewRestriction {
+        account_id: p.account_id,
+        reason: REASON.to_owned(),
+        unpaid_promised: open.id,
+    });
     Ok(work)
 }

@@ -48,10 +48,13 @@ async fn dispatch(
 /// Claims and runs due jobs until none is left; this call is one runner.
 pub async fn run_due(state: &AppState, now: DateTime<Utc>) -> Result<JobsReport, StoreError> {
     let runner = format!("{}-{}", std::process::id(), &secrets::nonce()[..8]);
-    let at = now.timestamp();
+    let started = state.clock.unix();
     let store = state.store.as_ref();
     let mut report = JobsReport::default();
     while report.claimed < MAX_PER_RUN {
+        // Each claim, run and finish at its own time: a lease counted from the tick's start
+        // would already be running out for jobs claimed late in a long run.
+        let at = claim_time(now.timestamp(), started, state.clock.unix());
         let Some(job) = store.claim_job(&runner, at, LEASE_SECS).await? else {
             break;
         };
@@ -65,8 +68,9 @@ pub async fn run_due(state: &AppState, now: DateTime<Utc>) -> Result<JobsReport,
             }
         };
         let outcome = if work.is_empty() { "skipped" } else { "done" };
+        let finished = claim_time(now.timestamp(), started, state.clock.unix());
         match store
-            .finish_job(&job, at, at, outcome, &work.effect)
+            .finish_job(&job, at, finished, outcome, &work.effect)
             .await?
         {
             Finish::Done => {
@@ -79,7 +83,7 @@ pub async fn run_due(state: &AppState, now: DateTime<Utc>) -> Result<JobsReport,
             }
             Finish::Duplicate => {
                 store
-                    .finish_job(&job, at, at, "skipped", &JobEffect::default())
+                    .finish_job(&job, at, finished, "skipped", &JobEffect::default())
                     .await?;
                 report.skipped += 1;
             }
@@ -91,6 +95,13 @@ pub async fn run_due(state: &AppState, now: DateTime<Utc>) -> Result<JobsReport,
         }
     }
     Ok(report)
+}
+
+/// The time of a claim made at `clock_now` in a run for `tick_now` that started at
+/// `started` on the clock: the tick's time moved on by what has elapsed since (a simulated
+/// `tick_now` in dev mode keeps its offset from the clock).
+pub fn claim_time(tick_now: i64, started: i64, clock_now: i64) -> i64 {
+    tick_now.saturating_add(clock_now.saturating_sub(started).max(0))
 }
 
 /// Records a failed attempt; due again after a backoff, or failed for good.
@@ -106,5 +117,24 @@ async fn deliver(state: &AppState, work: &Work) {
         if let Err(err) = notify::notify(state, n.customer, n.event, &n.title, &n.body).await {
             tracing::warn!(error = %err, event = n.event.as_str(), "job notice not stored");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_claim_late_in_a_run_is_timed_when_it_is_made() {
+        // A run for 10:00 that has been going for six minutes claims at 10:06: its lease
+        // reaches 10:11, not 10:05 (already past).
+        let ten = 36_000;
+        assert_eq!(claim_time(ten, ten, ten + 360), ten + 360);
+        assert!(claim_time(ten, ten, ten + 360) + LEASE_SECS > ten + 360);
+        // A simulated run three days ahead keeps its offset.
+        let ahead = ten + 3 * 86_400;
+        assert_eq!(claim_time(ahead, ten, ten + 60), ahead + 60);
+        // A clock that stepped back never moves the run back.
+        assert_eq!(claim_time(ten, ten, ten - 5), ten);
     }
 }

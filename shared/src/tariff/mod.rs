@@ -9,7 +9,7 @@ mod rating;
 
 use serde::{Deserialize, Serialize};
 
-pub use change::{TariffChangeQuote, TariffError, quote_change};
+pub use change::{PeriodFee, TariffChangeQuote, TariffError, quote_change};
 pub use option::{OptionPrice, OptionQuote, ServiceOption, connect_quote};
 pub use period::{BillingPeriod, periods_after};
 pub use rating::{Rated, UsageRecord, rate, rate_all};

@@ -188,6 +188,7 @@ pub(crate) async fn claim(
         Claim::Replay(_) => Err(HttpError::new(ErrorCode::IdempotencyKeyReused)),
         Claim::Duplicate => Err(HttpError::new(ErrorCode::BonusFeeAlreadyPaid)),
         Claim::BonusRefused(why) => Err(HttpError(why.into())),
+        Claim::PackageChanged => Err(HttpError::new(ErrorCode::QuoteStale)),
     }
 }
 

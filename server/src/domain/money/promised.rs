@@ -155,7 +155,9 @@ pub async fn take_now(
             replayed: false,
         }),
         Claim::Replay(stored) => replay(stored, &request_hash),
-        Claim::Duplicate | Claim::BonusRefused(_) => Err(HttpError::new(ErrorCode::PromisedUnpaid)),
+        Claim::Duplicate | Claim::BonusRefused(_) | Claim::PackageChanged => {
+            Err(HttpError::new(ErrorCode::PromisedUnpaid))
+        }
     }
 }
 

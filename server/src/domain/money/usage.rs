@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use shared::api::usage::{USAGE_BATCH_MAX, UsageBatch, UsageRated};
 use shared::ids::AccountNumber;
 use shared::ledger::{EntryKind, Explanation};
-use shared::tariff::{BillingPeriod, rate_all};
+use shared::tariff::{BillingPeriod, Tariff, rate_all};
 use shared::{ApiError, ErrorCode};
 
 use super::dashboard::remaining;
@@ -15,7 +15,7 @@ use super::{midnight, today};
 use crate::domain::secrets;
 use crate::http::HttpError;
 use crate::state::AppState;
-use crate::store::money::{MoneyWrite, NewEntry, NewUsage};
+use crate::store::money::{AccountRecord, MoneyWrite, NewEntry, NewUsage, PackageGuard};
 
 fn field(code: ErrorCode, name: &str) -> HttpError {
     HttpError(ApiError::new(code).with_field(name))
@@ -42,15 +42,44 @@ pub async fn record(state: &AppState, batch: &UsageBatch) -> Result<Answer, Http
     }
     .ok_or_else(|| field(ErrorCode::Validation, "account_number"))?;
     let period = BillingPeriod::containing(today(state));
-    let used = state
-        .store
-        .package_used(account.id, midnight(period.start), midnight(period.end()))
-        .await?;
-    let left = remaining(tariff.package, used);
+    let (from, to) = (midnight(period.start), midnight(period.end()));
+    // Rated against what is left, written only if nobody used the package meanwhile (the
+    // store checks under the account's row lock); a batch that lost the race is rated again.
+    let mut tries = 0;
+    loop {
+        let used = state.store.package_used(account.id, from, to).await?;
+        let guard = PackageGuard {
+            account_id: account.id,
+            from,
+            to,
+            used,
+        };
+        match write_rated(state, batch, &key, &account, &tariff, guard).await {
+            Err(e) if e.0.code == ErrorCode::QuoteStale && tries < RATE_TRIES => tries += 1,
+            answer => return answer,
+        }
+    }
+}
+
+/// Batches of one account racing for its package: how often one is rated again.
+const RATE_TRIES: u32 = 16;
+
+async fn write_rated(
+    state: &AppState,
+    batch: &UsageBatch,
+    key: &str,
+    account: &AccountRecord,
+    tariff: &Tariff,
+    guard: PackageGuard,
+) -> Result<Answer, HttpError> {
+    let left = remaining(tariff.package, guard.used);
     let (rated, after, charged) = rate_all(batch.records.iter().copied(), left, &tariff.prices)
         .map_err(|e| HttpError(ApiError::from(e).with_field("records")))?;
     let now = state.clock.unix();
-    let mut write = MoneyWrite::default();
+    let mut write = MoneyWrite {
+        package_guard: Some(guard),
+        ..MoneyWrite::default()
+    };
     for r in &rated {
         let quantity = r.from_package + r.billed;
         write.usage.push(NewUsage {
@@ -97,7 +126,7 @@ pub async fn record(state: &AppState, batch: &UsageBatch) -> Result<Answer, Http
     claim(
         state,
         "network",
-        &key,
+        key,
         &hash,
         StatusCode::CREATED,
         body,

@@ -107,25 +107,36 @@ pub(crate) async fn check_code(
     let now = state.clock.unix();
     let id_key = format!("code:{purpose}:{subject}");
     let ip = ip_key(meta);
-    throttle::check(store, &[&id_key, &ip], now).await?;
     let wrong = || ApiError::new(ErrorCode::OneTimeCodeWrong).with_field(OneTimeCode::FIELD);
-    let Some(record) = store.code(purpose, subject).await? else {
-        throttle::fail(store, &ip, IP, now).await?;
-        return Err(wrong().into());
+    // Counted before the code is compared, on the throttle keys and on the code's own tries:
+    // parallel guesses get no extra tries.
+    let attempt = throttle::reserve(store, &[(&ip, IP), (&id_key, IDENTIFIER)], now).await?;
+    let max = i64::from(shared::auth::ONE_TIME_CODE_MAX_ATTEMPTS);
+    let Some(record) = store.reserve_code_attempt(purpose, subject, max).await? else {
+        return match store.code(purpose, subject).await? {
+            // Its tries are used up: locked until it expires (and a new one is asked for).
+            Some(record) => {
+                attempt.withdrawn(store).await?;
+                let expires = shared::auth::code_expires_at(from_unix(record.sent_at).naive_utc())
+                    .and_utc()
+                    .timestamp();
+                Err(Refusal::Locked(Locked {
+                    retry_after_secs: (expires - now).max(1),
+                }))
+            }
+            None => {
+                attempt.failed(store).await?;
+                Err(wrong().into())
+            }
+        };
     };
-    let attempts = u32::try_from(record.attempts).unwrap_or(u32::MAX);
+    let earlier = u32::try_from(record.attempts - 1).unwrap_or(u32::MAX);
     let sent_at = from_unix(record.sent_at);
-    match shared::auth::may_try_code(sent_at.naive_utc(), attempts, state.clock.now().naive_utc()) {
-        Ok(()) => {}
-        Err(shared::auth::AuthError::TooManyAttempts) => {
-            let expires = shared::auth::code_expires_at(sent_at.naive_utc())
-                .and_utc()
-                .timestamp();
-            return Err(Refusal::Locked(Locked {
-                retry_after_secs: (expires - now).max(1),
-            }));
-        }
-        Err(other) => return Err(ApiError::from(other).into()),
+    if let Err(e) =
+        shared::auth::may_try_code(sent_at.naive_utc(), earlier, state.clock.now().naive_utc())
+    {
+        attempt.withdrawn(store).await?;
+        return Err(ApiError::from(e).into());
     }
     let right = secrets::same(
         &code_hash(purpose, subject, code.as_str()),
@@ -138,15 +149,18 @@ pub(crate) async fn check_code(
             .await?;
     match record.customer_id.filter(|_| consumed) {
         Some(customer) => {
-            throttle::clear(store, &id_key).await?;
+            attempt.succeeded(store).await?;
             Ok(customer)
         }
         None => {
-            store.count_code_attempt(purpose, subject).await?;
-            throttle::fail(store, &id_key, IDENTIFIER, now).await?;
-            throttle::fail(store, &ip, IP, now).await?;
+            attempt.failed(store).await?;
             tracing::info!(purpose, "one-time code refused");
             Err(wrong().into())
         }
     }
+}
+
+/// The throttle key every identifier of one customer shares.
+pub(crate) fn customer_key(customer: CustomerId) -> String {
+    format!("customer:{customer}")
 }

@@ -13,10 +13,10 @@ use shared::ids::{ChipId, NewPassword, OneTimeCode, SignInId, SmartCardNumber};
 use shared::{ApiError, ErrorCode};
 
 use super::sms::{code_sent, may_send};
-use super::{canonical, check_code, ip_key, lookup, new_code, signed_in};
+use super::{canonical, check_code, customer_key, ip_key, lookup, new_code, signed_in};
 use crate::domain::identity::login_for;
 use crate::domain::session::{self, ClientMeta};
-use crate::domain::throttle::{self, Policy};
+use crate::domain::throttle::{self, OnSuccess, Policy};
 use crate::http::{ApiJson, Refusal};
 use crate::state::AppState;
 use crate::store::identity::WebAccount;
@@ -29,6 +29,7 @@ const SATELLITE_MISSES: Policy = Policy {
     base_secs: 300,
     max_secs: 3600,
     window_secs: 3600,
+    on_success: OnSuccess::Uncount,
 };
 
 /// Send a recovery code. The same answer whether or not the account exists.
@@ -122,6 +123,7 @@ pub async fn set_password(
     }
     let ended = store.delete_sessions_except(customer, None).await?;
     throttle::clear(store, &format!("id:{kind}:{value}")).await?;
+    throttle::clear(store, &customer_key(customer)).await?;
     tracing::info!(customer_id = customer, ended, "password recovered");
     Ok(signed_in(
         session::start(&state, customer, false, &meta).await?,
@@ -150,14 +152,17 @@ pub async fn satellite_login(
     let card = SmartCardNumber::parse(&body.smart_card)?;
     let now = state.clock.unix();
     let ip = format!("satellite-{}", ip_key(&meta));
-    throttle::check(store, &[&ip], now).await?;
+    let attempt = throttle::reserve(store, &[(&ip, SATELLITE_MISSES)], now).await?;
     match store
         .satellite_account(chip.as_str(), card.as_str())
         .await?
     {
-        Some(account_number) => Ok(Json(SatelliteLogin { account_number })),
+        Some(account_number) => {
+            attempt.succeeded(store).await?;
+            Ok(Json(SatelliteLogin { account_number }))
+        }
         None => {
-            throttle::fail(store, &ip, SATELLITE_MISSES, now).await?;
+            attempt.failed(store).await?;
             Err(ErrorCode::IdentityMismatch.into())
         }
     }

@@ -13,7 +13,7 @@ use super::ip_key;
 use crate::clock::from_unix;
 use crate::domain::identity::{login_for, matches, service_matches};
 use crate::domain::session::ClientMeta;
-use crate::domain::throttle::{self, Policy};
+use crate::domain::throttle::{self, OnSuccess, Policy};
 use crate::domain::{challenge, secrets};
 use crate::http::{ApiJson, Refusal};
 use crate::state::AppState;
@@ -25,6 +25,7 @@ const MISMATCHES: Policy = Policy {
     base_secs: 300,
     max_secs: 3600,
     window_secs: 3600,
+    on_success: OnSuccess::Uncount,
 };
 
 /// A fresh proof-of-work challenge for the registration form.
@@ -61,7 +62,6 @@ pub async fn register(
     let store = state.store.as_ref();
     let now = state.clock.unix();
     let ip = format!("register-{}", ip_key(&meta));
-    throttle::check(store, &[&ip], now).await?;
     let identity = body
         .identity
         .parse(state.clock.now().date_naive())
@@ -76,16 +76,19 @@ pub async fn register(
         now,
     )
     .await?;
+    // Counted before the data are compared: parallel guesses get no extra tries.
+    let attempt = throttle::reserve(store, &[(&ip, MISMATCHES)], now).await?;
     let holder = store.contract_holder(&contract.to_string()).await?;
     let customer = match holder {
         Some((id, kind)) if service_matches(body.service, &kind) => store.customer(id).await?,
         _ => None,
     };
     let Some(customer) = customer.filter(|c| matches(c, &identity)) else {
-        throttle::fail(store, &ip, MISMATCHES, now).await?;
+        attempt.failed(store).await?;
         tracing::info!("registration data do not match");
         return Err(ErrorCode::IdentityMismatch.into());
     };
+    attempt.succeeded(store).await?;
     if store.web_account(customer.id).await?.is_some() {
         return Err(ErrorCode::AlreadyRegistered.into());
     }

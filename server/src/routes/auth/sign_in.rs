@@ -8,7 +8,7 @@ use shared::api::auth::{ChangePassword, PasswordSignIn, SessionInfo, SimSignIn};
 use shared::ids::{Iccid, NewPassword, SignInId};
 use shared::{ApiError, ErrorCode, FieldError};
 
-use super::{canonical, ip_key, lookup, signed_in, typed_password};
+use super::{canonical, customer_key, ip_key, lookup, signed_in, typed_password};
 use crate::clock::from_unix;
 use crate::domain::identity::login_for;
 use crate::domain::session::{self, ClientMeta};
@@ -67,19 +67,32 @@ async fn by_password(
     let now = state.clock.unix();
     let id_key = format!("id:{kind}:{value}");
     let ip = ip_key(meta);
-    throttle::check(store, &[&id_key, &ip], now).await?;
+    // Counted before the password is compared: parallel guesses get no extra tries.
+    let mut attempt = throttle::reserve(store, &[(&ip, IP), (&id_key, IDENTIFIER)], now).await?;
     let account = match store.find_customer(lookup(kind, value)).await? {
-        Some(id) => store.web_account(id).await?,
+        Some(id) => {
+            // Login, phone, contract and account number of one customer share one budget.
+            attempt
+                .add(store, &[(&customer_key(id), IDENTIFIER)])
+                .await?;
+            store.web_account(id).await?
+        }
         None => None,
     };
-    let matched = match_password(state, account.as_ref(), password).await?;
+    let matched = match match_password(state, account.as_ref(), password).await {
+        Ok(matched) => matched,
+        Err(refusal) => {
+            // The temporary password was right but has expired: judged, not a guess.
+            attempt.succeeded(store).await?;
+            return Err(refusal);
+        }
+    };
     let (Some(account), Some(matched)) = (account, matched) else {
-        throttle::fail(store, &id_key, IDENTIFIER, now).await?;
-        throttle::fail(store, &ip, IP, now).await?;
+        attempt.failed(store).await?;
         tracing::info!(kind, "sign-in refused");
         return Err(ErrorCode::SignInFailed.into());
     };
-    throttle::clear(store, &id_key).await?;
+    attempt.succeeded(store).await?;
     let temporary = matched == Matched::Temporary;
     Ok(signed_in(
         session::start(state, account.customer_id, temporary, meta).await?,
@@ -153,7 +166,6 @@ pub async fn change(
     let now = state.clock.unix();
     let new = NewPassword::parse(&body.new_password).map_err(|e| e.in_field("new_password"))?;
     let key = format!("change:{}", who.customer_id);
-    throttle::check(store, &[&key], now).await?;
     let Some(account) = store.web_account(who.customer_id).await? else {
         // Signed in by SMS code without a web account yet: this creates it.
         let hash = state.hasher.hash(new.expose()).await?;
@@ -179,15 +191,16 @@ pub async fn change(
     typed_password(&body.current_password, "current_password")?;
     new.check_login(&account.login)
         .map_err(|e| e.in_field("new_password"))?;
+    let attempt = throttle::reserve(store, &[(&key, IDENTIFIER)], now).await?;
     let right = match_password(&state, Some(&account), &body.current_password)
         .await
         .unwrap_or(None)
         .is_some();
     if !right {
-        throttle::fail(store, &key, IDENTIFIER, now).await?;
+        attempt.failed(store).await?;
         return Err(FieldError::new("current_password", ErrorCode::CurrentPasswordWrong).into());
     }
-    throttle::clear(store, &key).await?;
+    attempt.succeeded(store).await?;
     let hash = state.hasher.hash(new.expose()).await?;
     store.set_password(who.customer_id, &hash).await?;
     store.clear_must_change(who.session_id).await?;

@@ -15,7 +15,7 @@ use super::{check_code, ip_key, new_code, signed_in};
 use crate::domain::identity::login_for;
 use crate::domain::secrets;
 use crate::domain::session::{self, ClientMeta};
-use crate::domain::throttle::{self, IP_SENDS, RESEND_COOLDOWN_SECS, SENDS};
+use crate::domain::throttle::{self, COOLDOWN, IP_SENDS, RESEND_COOLDOWN_SECS, SENDS};
 use crate::http::{ApiJson, Refusal};
 use crate::state::AppState;
 use crate::store::identity::{Lookup, WebAccount};
@@ -33,10 +33,12 @@ pub(crate) async fn may_send(
     let cooldown = format!("cooldown:{recipient}");
     let sends = format!("sends:{recipient}");
     let ip = format!("sends-{}", ip_key(meta));
-    throttle::check(store, &[&cooldown, &sends, &ip], now).await?;
-    throttle::cool_down(store, &cooldown, RESEND_COOLDOWN_SECS, now).await?;
-    throttle::fail(store, &sends, SENDS, now).await?;
-    throttle::fail(store, &ip, IP_SENDS, now).await?;
+    throttle::count(
+        store,
+        &[(&cooldown, COOLDOWN), (&sends, SENDS), (&ip, IP_SENDS)],
+        now,
+    )
+    .await?;
     Ok(())
 }
 

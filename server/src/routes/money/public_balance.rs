@@ -11,7 +11,7 @@ use shared::ids::ContractNumber;
 use shared::{ApiError, ErrorCode};
 
 use crate::domain::session::ClientMeta;
-use crate::domain::throttle::{self, Policy};
+use crate::domain::throttle::{self, OnSuccess, Policy};
 use crate::http::{ApiJson, HttpError, Refusal};
 use crate::routes::auth::ip_key;
 use crate::state::AppState;
@@ -22,6 +22,7 @@ pub const CHECKS: Policy = Policy {
     base_secs: 60,
     max_secs: 3600,
     window_secs: 3600,
+    on_success: OnSuccess::Uncount,
 };
 
 /// The balance of a contract, for anyone who knows its number.
@@ -43,8 +44,7 @@ pub async fn check(
     let store = state.store.as_ref();
     let now = state.clock.unix();
     let ip = format!("balance-{}", ip_key(&meta));
-    throttle::check(store, &[&ip], now).await?;
-    throttle::fail(store, &ip, CHECKS, now).await?;
+    throttle::count(store, &[(&ip, CHECKS)], now).await?;
     let ApiJson(req) = body?;
     let contract = ContractNumber::parse(&req.contract_number)?;
     match store.account_by_contract(&contract.to_string()).await? {

@@ -77,6 +77,15 @@ fn failed() -> Response {
     )
 }
 
+/// A code arrived while the last try was being judged.
+fn busy() -> Response {
+    page(
+        StatusCode::TOO_MANY_REQUESTS,
+        "Слишком много попыток",
+        "<p>Подождите результата предыдущей попытки и обновите страницу.</p>",
+    )
+}
+
 fn not_found() -> Response {
     page(
         StatusCode::NOT_FOUND,
@@ -125,6 +134,7 @@ pub async fn show(
         (status = 402, description = "Too many wrong codes: the payment failed", content_type = "text/html", body = String),
         (status = 404, description = "No such payment", content_type = "text/html", body = String),
         (status = 422, description = "Wrong code: the form again", content_type = "text/html", body = String),
+        (status = 429, description = "A code arrived while the last try was being judged", content_type = "text/html", body = String),
     )
 )]
 pub async fn confirm(
@@ -139,6 +149,19 @@ pub async fn confirm(
         return Ok(state_page(&p));
     }
     let code = form_data.map(|Form(f)| f.code).unwrap_or_default();
+    // The try is counted before the code is compared: codes sent at once get no extra tries.
+    let Some(attempt) = state
+        .store
+        .reserve_confirmation(&p.id, CHALLENGE_MAX_ATTEMPTS)
+        .await?
+    else {
+        return Ok(match state.store.payment(&id).await? {
+            // Its last try is being judged right now.
+            Some(p) if p.status == PaymentStatus::RequiresConfirmation.as_str() => busy(),
+            Some(p) => state_page(&p),
+            None => not_found(),
+        });
+    };
     if secrets::same(code.trim(), CHALLENGE_CODE) {
         let now = state.clock.unix();
         let entry = payment_entry(&p, now)?;
@@ -150,21 +173,19 @@ pub async fn confirm(
             None => not_found(),
         });
     }
-    match state
-        .store
-        .fail_confirmation(&p.id, CHALLENGE_MAX_ATTEMPTS)
-        .await?
-        .as_deref()
-    {
-        Some("requires_confirmation") => Ok(page(
+    if attempt < CHALLENGE_MAX_ATTEMPTS {
+        return Ok(page(
             StatusCode::UNPROCESSABLE_ENTITY,
             "Подтверждение платежа",
             &form(&p, Some("Неверный код. Попробуйте ещё раз.")),
-        )),
-        Some(_) => Ok(failed()),
-        None => Ok(match state.store.payment(&id).await? {
-            Some(p) => state_page(&p),
-            None => not_found(),
-        }),
+        ));
     }
+    state
+        .store
+        .fail_confirmation(&p.id, CHALLENGE_MAX_ATTEMPTS)
+        .await?;
+    Ok(match state.store.payment(&id).await? {
+        Some(p) => state_page(&p),
+        None => not_found(),
+    })
 }

@@ -289,8 +289,15 @@ pub trait IdentityStore: Send + Sync {
         now: i64,
     ) -> Result<(), StoreError>;
     async fn code(&self, purpose: &str, subject: &str) -> Result<Option<CodeRecord>, StoreError>;
-    /// Counts a wrong try; returns the attempts so far.
-    async fn count_code_attempt(&self, purpose: &str, subject: &str) -> Result<i64, StoreError>;
+    /// Reserves one try of the code before it is compared: counts it unless `max_attempts`
+    /// were already used, and returns the code with the count including this try. `None` when
+    /// there is no code or no try is left; concurrent tries never exceed `max_attempts`.
+    async fn reserve_code_attempt(
+        &self,
+        purpose: &str,
+        subject: &str,
+        max_attempts: i64,
+    ) -> Result<Option<CodeRecord>, StoreError>;
     /// Deletes the code if it is still this one; true for exactly one of concurrent callers.
     async fn consume_code(
         &self,
@@ -309,6 +316,22 @@ pub trait IdentityStore: Send + Sync {
         now: i64,
         window_start: i64,
     ) -> Result<i64, StoreError>;
+    /// Reserves one attempt for `key` before it is judged, unless the key is locked at `now`:
+    /// counts it (from 1 again when the last event is older than `window_start`) and, when the
+    /// count reaches `free`, locks the key until `hold_until` in the same statement, so that
+    /// attempts sent at once are judged at most `free` at a time. Returns the count, or `None`
+    /// while the key is locked.
+    async fn reserve_attempt(
+        &self,
+        key: &str,
+        now: i64,
+        window_start: i64,
+        free: i64,
+        hold_until: i64,
+    ) -> Result<Option<i64>, StoreError>;
+    /// Takes back one reserved attempt (not judged, or one that must not count), lifting the
+    /// hold it placed (`hold_until`) if that hold is still the lock.
+    async fn release_attempt(&self, key: &str, hold_until: i64) -> Result<(), StoreError>;
     async fn lock_until(&self, key: &str, until: i64) -> Result<(), StoreError>;
     async fn clear_throttle(&self, key: &str) -> Result<(), StoreError>;
 

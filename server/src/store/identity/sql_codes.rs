@@ -52,20 +52,28 @@ macro_rules! code_methods {
             }))
         }
 
-        async fn count_code_attempt(
+        async fn reserve_code_attempt(
             &self,
             purpose: &str,
             subject: &str,
-        ) -> Result<i64, $crate::store::StoreError> {
-            let row: Option<(i64,)> = sqlx::query_as(
+            max_attempts: i64,
+        ) -> Result<Option<$crate::store::identity::CodeRecord>, $crate::store::StoreError> {
+            let row: Option<(Option<i64>, String, i64, i64)> = sqlx::query_as(
                 "UPDATE one_time_codes SET attempts = attempts + 1 \
-                 WHERE purpose = $1 AND subject = $2 RETURNING attempts",
+                 WHERE purpose = $1 AND subject = $2 AND attempts < $3 \
+                 RETURNING customer_id, code_hash, sent_at, attempts",
             )
             .bind(purpose)
             .bind(subject)
+            .bind(max_attempts)
             .fetch_optional(&self.writer)
             .await?;
-            Ok(row.map_or(0, |r| r.0))
+            Ok(row.map(|r| $crate::store::identity::CodeRecord {
+                customer_id: r.0,
+                code_hash: r.1,
+                sent_at: r.2,
+                attempts: r.3,
+            }))
         }
 
         async fn consume_code(
@@ -121,6 +129,56 @@ macro_rules! code_methods {
             .fetch_one(&self.writer)
             .await?;
             Ok(failures)
+        }
+
+        async fn reserve_attempt(
+            &self,
+            key: &str,
+            now: i64,
+            window_start: i64,
+            free: i64,
+            hold_until: i64,
+        ) -> Result<Option<i64>, $crate::store::StoreError> {
+            // One statement: the row lock of the upsert orders attempts sent at once, and the
+            // attempt that reaches `free` locks the key for the others before it is judged.
+            let row: Option<(i64,)> = sqlx::query_as(
+                "INSERT INTO auth_throttle (key, failures, locked_until, updated_at) \
+                 VALUES ($1, 1, CASE WHEN 1 >= $4 THEN $5 ELSE 0 END, $2) \
+                 ON CONFLICT (key) DO UPDATE SET \
+                 failures = CASE WHEN auth_throttle.updated_at < $3 THEN 1 \
+                 ELSE auth_throttle.failures + 1 END, \
+                 locked_until = CASE WHEN (CASE WHEN auth_throttle.updated_at < $3 THEN 1 \
+                 ELSE auth_throttle.failures + 1 END) >= $4 THEN $5 \
+                 ELSE auth_throttle.locked_until END, \
+                 updated_at = $2 \
+                 WHERE auth_throttle.locked_until <= $2 RETURNING failures",
+            )
+            .bind(key)
+            .bind(now)
+            .bind(window_start)
+            .bind(free)
+            .bind(hold_until)
+            .fetch_optional(&self.writer)
+            .await?;
+            Ok(row.map(|r| r.0))
+        }
+
+        async fn release_attempt(
+            &self,
+            key: &str,
+            hold_until: i64,
+        ) -> Result<(), $crate::store::StoreError> {
+            sqlx::query(
+                "UPDATE auth_throttle SET \
+                 failures = CASE WHEN failures > 0 THEN failures - 1 ELSE 0 END, \
+                 locked_until = CASE WHEN locked_until = $2 THEN 0 ELSE locked_until END \
+                 WHERE key = $1",
+            )
+            .bind(key)
+            .bind(hold_until)
+            .execute(&self.writer)
+            .await?;
+            Ok(())
         }
 
         async fn lock_until(&self, key: &str, until: i64) -> Result<(), $crate::store::StoreError> {

@@ -58,8 +58,18 @@ pub struct JobEffect {
     /// `(rule id, version read)`: the rule must not have changed since (else `Stale`).
     pub autopay_guard: Option<(i64, i64)>,
     pub autopay_attempt: Option<NewAutopayAttempt>,
-    /// `(account id, reason)` to restrict.
-    pub restrict: Option<(i64, String)>,
+    /// A restriction to place, if its cause still holds when it is written.
+    pub restrict: Option<NewRestriction>,
+}
+
+/// An account restricted for an unpaid promised payment: written only while that promised
+/// payment is still unpaid, under its row lock, so a payment that repays it either comes
+/// first (no restriction, `Stale`) or lifts it after.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewRestriction {
+    pub account_id: i64,
+    pub reason: String,
+    pub unpaid_promised: i64,
 }
 
 /// What [`JobStore::finish_job`] did.

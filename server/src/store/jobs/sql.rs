@@ -109,14 +109,28 @@ macro_rules! job_store {
                     .execute(&mut *tx)
                     .await?;
                 }
-                if let Some((account, reason)) = &effect.restrict {
+                if let Some(r) = &effect.restrict {
+                    // The promised payment's row is held from here to the commit: a payment
+                    // repaying it waits, then lifts what this writes.
+                    let unpaid = sqlx::query(
+                        "UPDATE promised_payments SET outstanding = outstanding \
+                         WHERE id = $1 AND outstanding > 0",
+                    )
+                    .bind(r.unpaid_promised)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                    if unpaid != 1 {
+                        tx.rollback().await?;
+                        return Ok(Finish::Stale);
+                    }
                     sqlx::query(
                         "INSERT INTO account_restrictions (service_account_id, reason, since) \
                          VALUES ($1, $2, $3) ON CONFLICT (service_account_id, reason) \
                          WHERE lifted_at IS NULL DO NOTHING",
                     )
-                    .bind(account)
-                    .bind(reason)
+                    .bind(r.account_id)
+                    .bind(&r.reason)
                     .bind(now)
                     .execute(&mut *tx)
                     .await?;

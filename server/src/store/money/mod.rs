@@ -170,6 +170,18 @@ pub struct MoneyWrite {
     pub effect_at: i64,
     /// Bonus points to spend: nothing is written unless the customer has them.
     pub bonus_spend: Option<BonusSpend>,
+    /// Usage rated against this much of the package used: nothing is written unless it is
+    /// still what the account has used (checked under the account's row lock).
+    pub package_guard: Option<PackageGuard>,
+}
+
+/// What a usage write was rated against: the package used by `account_id` in `[from, to)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PackageGuard {
+    pub account_id: i64,
+    pub from: i64,
+    pub to: i64,
+    pub used: shared::tariff::Package,
 }
 
 /// Points a write spends (a fee, a reward or a transfer), checked against the balance in its
@@ -207,6 +219,8 @@ pub enum TxOutcome {
     Duplicate,
     /// The bonus rules refused the spend (not enough points, the daily transfer limit, ...).
     BonusRefused(shared::bonus::BonusError),
+    /// The package used changed since the usage was rated: rate again.
+    PackageChanged,
 }
 
 /// The idempotency key a write is claimed under, and the response to replay on a retry.
@@ -241,6 +255,8 @@ pub enum Claim {
     /// The bonus rules refused the spend (not enough points, the daily transfer limit, ...):
     /// nothing was written.
     BonusRefused(shared::bonus::BonusError),
+    /// Another batch used the package since this one was rated: nothing was written.
+    PackageChanged,
 }
 
 /// Filters of a history page; times are Unix seconds, `to` exclusive.
@@ -319,9 +335,15 @@ pub trait MoneyStore: Send + Sync {
         entry: &NewEntry,
         now: i64,
     ) -> Result<bool, StoreError>;
-    /// Counts a wrong confirmation code; at `max` attempts the payment fails. Returns the
-    /// status after, or `None` when it was not waiting for confirmation.
-    async fn fail_confirmation(&self, id: &str, max: i64) -> Result<Option<String>, StoreError>;
+    /// Whether a once-only effect (a period's fee, say) has been written.
+    async fn effect_written(&self, key: &str) -> Result<bool, StoreError>;
+    /// Reserves one try of the confirmation code before it is compared: counts it while the
+    /// payment waits for confirmation and fewer than `max` tries were made. Returns the count
+    /// including this try, or `None` (not waiting, or no try left).
+    async fn reserve_confirmation(&self, id: &str, max: i64) -> Result<Option<i64>, StoreError>;
+    /// A wrong code on the last try: the payment fails (when it still waits). Returns whether
+    /// this call failed it.
+    async fn fail_confirmation(&self, id: &str, max: i64) -> Result<bool, StoreError>;
     async fn saved_cards(&self, customer: CustomerId) -> Result<Vec<SavedCardRecord>, StoreError>;
     /// Forgets a saved card of this customer; false when there is no such card of theirs.
     async fn delete_saved_card(&self, customer: CustomerId, id: &str) -> Result<bool, StoreError>;

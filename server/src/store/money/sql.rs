@@ -86,6 +86,10 @@ macro_rules! money_store {
                         tx.rollback().await?;
                         return Ok($crate::store::money::Claim::BonusRefused(why));
                     }
+                    $crate::store::money::TxOutcome::PackageChanged => {
+                        tx.rollback().await?;
+                        return Ok($crate::store::money::Claim::PackageChanged);
+                    }
                 }
                 tx.commit().await?;
                 Ok($crate::store::money::Claim::Fresh)
@@ -212,21 +216,46 @@ macro_rules! money_store {
                 Ok(out)
             }
 
-            async fn fail_confirmation(
+            async fn effect_written(&self, key: &str) -> Result<bool, $crate::store::StoreError> {
+                let found: Option<(String,)> =
+                    sqlx::query_as("SELECT effect_key FROM effect_keys WHERE effect_key = $1")
+                        .bind(key)
+                        .fetch_optional(&self.pool)
+                        .await?;
+                Ok(found.is_some())
+            }
+
+            async fn reserve_confirmation(
                 &self,
                 id: &str,
                 max: i64,
-            ) -> Result<Option<String>, $crate::store::StoreError> {
-                let row: Option<(String,)> = sqlx::query_as(
-                    "UPDATE payments SET attempts = attempts + 1, status = CASE \
-                     WHEN attempts + 1 >= $2 THEN 'failed' ELSE status END \
-                     WHERE id = $1 AND status = 'requires_confirmation' RETURNING status",
+            ) -> Result<Option<i64>, $crate::store::StoreError> {
+                let row: Option<(i64,)> = sqlx::query_as(
+                    "UPDATE payments SET attempts = attempts + 1 \
+                     WHERE id = $1 AND status = 'requires_confirmation' AND attempts < $2 \
+                     RETURNING attempts",
                 )
                 .bind(id)
                 .bind(max)
                 .fetch_optional(&self.writer)
                 .await?;
                 Ok(row.map(|r| r.0))
+            }
+
+            async fn fail_confirmation(
+                &self,
+                id: &str,
+                max: i64,
+            ) -> Result<bool, $crate::store::StoreError> {
+                let done = sqlx::query(
+                    "UPDATE payments SET status = 'failed' \
+                     WHERE id = $1 AND status = 'requires_confirmation' AND attempts >= $2",
+                )
+                .bind(id)
+                .bind(max)
+                .execute(&self.writer)
+                .await?;
+                Ok(done.rows_affected() == 1)
             }
 
             async fn saved_cards(
@@ -273,26 +302,7 @@ macro_rules! money_store {
                 from: i64,
                 to: i64,
             ) -> Result<shared::tariff::Package, $crate::store::StoreError> {
-                let rows: Vec<(String, Option<i64>)> = sqlx::query_as(
-                    "SELECT kind, CAST(SUM(from_package) AS BIGINT) FROM usage_records \
-                     WHERE service_account_id = $1 AND created_at >= $2 AND created_at < $3 \
-                     GROUP BY kind",
-                )
-                .bind(account)
-                .bind(from)
-                .bind(to)
-                .fetch_all(&self.pool)
-                .await?;
-                let mut used = shared::tariff::Package::default();
-                for (kind, sum) in rows {
-                    let q = $crate::store::money::u64_of(sum.unwrap_or_default());
-                    used = match kind.as_str() {
-                        "voice" => used.with(shared::tariff::UsageKind::Voice, q),
-                        "sms" => used.with(shared::tariff::UsageKind::Sms, q),
-                        _ => used.with(shared::tariff::UsageKind::Data, q),
-                    };
-                }
-                Ok(used)
+                Ok(package_used_in!(&self.pool, account, from, to))
             }
 
             async fn history(

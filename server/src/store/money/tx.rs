@@ -133,6 +133,33 @@ macro_rules! repay_promised {
     }};
 }
 
+/// The package units an account took in `[from, to)`, summed from its usage records, on
+/// `$ex` (the pool, or a transaction to see its own writes and those committed before).
+macro_rules! package_used_in {
+    ($ex:expr, $account:expr, $from:expr, $to:expr) => {{
+        let rows: Vec<(String, Option<i64>)> = sqlx::query_as(
+            "SELECT kind, CAST(SUM(from_package) AS BIGINT) FROM usage_records \
+             WHERE service_account_id = $1 AND created_at >= $2 AND created_at < $3 \
+             GROUP BY kind",
+        )
+        .bind($account)
+        .bind($from)
+        .bind($to)
+        .fetch_all($ex)
+        .await?;
+        let mut used = shared::tariff::Package::default();
+        for (kind, sum) in rows {
+            let q = $crate::store::money::u64_of(sum.unwrap_or_default());
+            used = match kind.as_str() {
+                "voice" => used.with(shared::tariff::UsageKind::Voice, q),
+                "sms" => used.with(shared::tariff::UsageKind::Sms, q),
+                _ => used.with(shared::tariff::UsageKind::Data, q),
+            };
+        }
+        used
+    }};
+}
+
 /// Writes effect keys, a bonus spend (with the receiver's credit of a transfer), saved cards,
 /// payments, usage and entries (with balances, promised repayment and bonus accrual) inside
 /// `$tx`; stops (the caller rolls back) when an effect key exists or the bonus rules refuse.
@@ -140,7 +167,24 @@ macro_rules! write_money_tx {
     ($tx:expr, $w:expr) => {{
         let w: &$crate::store::money::MoneyWrite = $w;
         let mut outcome = $crate::store::money::TxOutcome::Written;
-        for k in &w.effect_keys {
+        if let Some(g) = &w.package_guard {
+            // The account's row is held to the commit: batches of one account are rated one
+            // after another, each against what the one before it used.
+            sqlx::query(
+                "UPDATE service_accounts SET account_number = account_number WHERE id = $1",
+            )
+            .bind(g.account_id)
+            .execute(&mut *$tx)
+            .await?;
+            if package_used_in!(&mut *$tx, g.account_id, g.from, g.to) != g.used {
+                outcome = $crate::store::money::TxOutcome::PackageChanged;
+            }
+        }
+        for k in w
+            .effect_keys
+            .iter()
+            .filter(|_| outcome == $crate::store::money::TxOutcome::Written)
+        {
             let inserted = sqlx::query(
                 "INSERT INTO effect_keys (effect_key, created_at) VALUES ($1, $2) \
                  ON CONFLICT (effect_key) DO NOTHING",

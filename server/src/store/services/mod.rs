@@ -93,6 +93,9 @@ pub struct ServiceChange {
     pub charge: Money,
     /// The account must still be on this tariff (else `quote_stale`).
     pub expect_tariff: Option<String>,
+    /// The period's fee as the quote saw it (else `quote_stale`): charged (its effect key
+    /// exists), or not yet, and then this change takes the key, so the fee run skips it.
+    pub period_fee: Option<PeriodFeeGuard>,
     /// Puts the account on this tariff.
     pub set_tariff: Option<String>,
     /// Ends the active item of this kind (the tariff, the chosen TV base).
@@ -109,6 +112,14 @@ pub struct ServiceChange {
     pub open: Vec<NewSubscription>,
     pub entries: Vec<(NewEntry, SubRef)>,
     pub log: Vec<NewActivation>,
+}
+
+/// The effect key of a period's fee (`fee:<account>:<period start>`) and whether the quote
+/// found it charged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PeriodFeeGuard {
+    pub key: String,
+    pub charged: bool,
 }
 
 /// What [`ServicesStore::apply_change`] did.

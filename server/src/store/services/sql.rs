@@ -258,6 +258,34 @@ macro_rules! services_store {
                         return Ok(Applied::Refused(shared::ErrorCode::QuoteStale));
                     }
                 }
+                if let Some(fee) = &c.period_fee {
+                    // Charged: the key exists. Not yet: this change takes it in the same
+                    // transaction as the fee run would, so exactly one of them bills the period.
+                    let as_quoted = if fee.charged {
+                        let found: Option<(String,)> = sqlx::query_as(
+                            "SELECT effect_key FROM effect_keys WHERE effect_key = $1",
+                        )
+                        .bind(&fee.key)
+                        .fetch_optional(&mut *tx)
+                        .await?;
+                        found.is_some()
+                    } else {
+                        sqlx::query(
+                            "INSERT INTO effect_keys (effect_key, created_at) VALUES ($1, $2) \
+                             ON CONFLICT (effect_key) DO NOTHING",
+                        )
+                        .bind(&fee.key)
+                        .bind(c.at)
+                        .execute(&mut *tx)
+                        .await?
+                        .rows_affected()
+                            == 1
+                    };
+                    if !as_quoted {
+                        tx.rollback().await?;
+                        return Ok(Applied::Refused(shared::ErrorCode::QuoteStale));
+                    }
+                }
                 if c.charge.is_positive() {
                     let balance: Option<(i64,)> = sqlx::query_as(
                         "SELECT balance FROM account_balances WHERE service_account_id = $1",

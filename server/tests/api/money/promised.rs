@@ -176,7 +176,7 @@ async fn a_retry_with_the_same_key_takes_the_promised_payment_once(app: TestApp)
 /// the job wrote its effect: nothing is restricted (the job's write re-checks under the
 /// promised payment's row lock and reports the rule stale).
 async fn a_restriction_is_not_written_for_a_promised_payment_repaid_meanwhile(app: TestApp) {
-    use server::store::jobs::{Finish, JobEffect, NewJob};
+    use server::store::jobs::{Finish, JobEffect, NewJob, NewRestriction};
 
     let b = signed_in(&app, "ivanov").await;
     let (account, _) = accounts(&b).await[0];
@@ -214,7 +214,11 @@ async fn a_restriction_is_not_written_for_a_promised_payment_repaid_meanwhile(ap
         .expect("claim")
         .expect("due");
     let mut effect = JobEffect {
-        restrict: Some((account, "promised_unpaid".to_owned())),
+        restrict: Some(NewRestriction {
+            account_id: account,
+            reason: "promised_unpaid".to_owned(),
+            unpaid_promised: open.id,
+        }),
         ..JobEffect::default()
     };
     effect

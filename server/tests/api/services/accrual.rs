@@ -31,6 +31,7 @@ fn block_change(customer: i64, account: i64, at: i64) -> ServiceChange {
         at,
         charge: Money::ZERO,
         expect_tariff: None,
+        period_fee: None,
         set_tariff: None,
         close_kind: None,
         close_fallback: None,

@@ -166,6 +166,7 @@ pub async fn plan(
             at: state.clock.unix(),
             charge: Money::ZERO,
             expect_tariff: None,
+            period_fee: None,
             set_tariff: None,
             close_kind: None,
             close_fallback: None,

@@ -2,7 +2,9 @@
 
 use shared::api::services::{ActivationAction, ConnectedKind, QuoteDetail};
 use shared::ledger::{EntryKind, Explanation};
-use shared::tariff::{OptionPrice, ServiceOption, connect_quote, quote_change};
+use shared::tariff::{
+    BillingPeriod, OptionPrice, PeriodFee, ServiceOption, connect_quote, quote_change,
+};
 use shared::{ApiError, ErrorCode, Money};
 
 use super::{Builder, Plan, entry, field, money, prorated};
@@ -10,7 +12,7 @@ use crate::domain::money::{service_of, today};
 use crate::http::HttpError;
 use crate::state::AppState;
 use crate::store::money::AccountRecord;
-use crate::store::services::{NewSubscription, SubRef, SubscriptionRecord};
+use crate::store::services::{NewSubscription, PeriodFeeGuard, SubRef, SubscriptionRecord};
 
 pub(super) async fn tariff(
     state: &AppState,
@@ -32,8 +34,21 @@ pub(super) async fn tariff(
         })
         .ok_or_else(|| field(ErrorCode::UnknownTariff, "tariff_id"))?;
     let (old, new) = (old.tariff, new.tariff);
-    let q = quote_change(&old, &new, today(state)).map_err(ApiError::from)?;
+    let today = today(state);
+    // Refund only what was charged: the period's fee may not have been billed yet.
+    let fee_key = crate::jobs::fees::key(account.id, BillingPeriod::containing(today).start);
+    let charged = state.store.effect_written(&fee_key).await?;
+    let fee = if charged {
+        PeriodFee::Charged
+    } else {
+        PeriodFee::NotYetCharged
+    };
+    let q = quote_change(&old, &new, today, fee).map_err(ApiError::from)?;
     let at = b.change.at;
+    b.change.period_fee = Some(PeriodFeeGuard {
+        key: fee_key,
+        charged,
+    });
     b.change.expect_tariff = Some(old.id.clone());
     b.change.set_tariff = Some(new.id.clone());
     b.change.close_kind = Some(ConnectedKind::Tariff);
@@ -63,6 +78,24 @@ pub(super) async fn tariff(
     if q.refund.is_positive() {
         b.line(&old.id, &old.name, money(q.refund.checked_neg())?);
         let e = entry(account.id, EntryKind::Refund, q.refund, at, explain(&old))?;
+        b.change.entries.push((e, SubRef::Closed));
+    }
+    if q.used.is_positive() {
+        // The old tariff's days of this period, billed here instead of by the fee run.
+        b.line(&old.id, &old.name, q.used);
+        let used_days = period_days - days;
+        let e = entry(
+            account.id,
+            EntryKind::SubscriptionFee,
+            q.used,
+            at,
+            Explanation::ProratedFee {
+                service: old.name.clone(),
+                fee: old.monthly_fee,
+                days: used_days,
+                period_days,
+            },
+        )?;
         b.change.entries.push((e, SubRef::Closed));
     }
     b.line(&new.id, &new.name, q.charge);
