@@ -25,6 +25,7 @@ use crate::config::Settings;
 use crate::delivery::{Mailer, Outbox, SmtpMailer};
 use crate::domain::password::Hasher;
 use crate::http::error::{api_not_found, method_not_allowed};
+use crate::http::limits::{self, Limits};
 use crate::http::metrics::{Metrics, track};
 use crate::http::spa::{self, Spa};
 use crate::routes;
@@ -54,7 +55,10 @@ fn api_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(routes::catalogue::tv::packages))
         .routes(routes!(routes::catalogue::tv::personal_price))
         .routes(routes!(routes::catalogue::offices::list))
-        .routes(routes!(routes::client_errors::report))
+        .routes(with_body_limit(
+            routes!(routes::client_errors::report),
+            routes::client_errors::REPORT_BODY_LIMIT,
+        ))
         .routes(routes!(routes::meta::openapi))
         .routes(routes!(routes::meta::docs))
         .routes(routes!(routes::meta::metrics))
@@ -323,6 +327,13 @@ pub fn router(state: AppState) -> Router {
         .route("/api/{*rest}", any(api_not_found))
         .method_not_allowed_fallback(method_not_allowed)
         .fallback(spa::serve)
+        .layer(axum::middleware::from_fn_with_state(
+            Arc::new(Limits {
+                body_bytes: settings.body_limit_bytes,
+                timeout: Duration::from_secs(settings.request_timeout_secs.max(1)),
+            }),
+            limits::enforce,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.metrics.clone(),
             track,

@@ -149,6 +149,16 @@ pub const SETTINGS: &[SettingDoc] = &[
         help: "From address of the e-mail the server sends over SMTP",
     },
     SettingDoc {
+        key: "request_timeout_secs",
+        default: "30",
+        help: "a request still running after this many seconds is answered 503 (dev-only routes excepted)",
+    },
+    SettingDoc {
+        key: "metrics_token",
+        default: "",
+        help: "bearer token that GET /metrics requires; empty: /metrics is not served (404)",
+    },
+    SettingDoc {
         key: "jobs_interval_secs",
         default: "60",
         help: "seconds between runs of the job scheduler (monthly fees, auto-payments, promised-payment reminders, expense alerts); 0: off (POST /api/dev/jobs/run still runs them in dev mode)",
@@ -198,6 +208,9 @@ pub struct Settings {
     pub smtp_url: SecretString,
     pub smtp_from: String,
     pub jobs_interval_secs: u64,
+    pub request_timeout_secs: u64,
+    #[serde(serialize_with = "expose")]
+    pub metrics_token: SecretString,
 }
 
 /// Figment needs the defaults serialised; the secret is only exposed to that provider.
@@ -235,6 +248,8 @@ impl Default for Settings {
             smtp_url: SecretString::from(""),
             smtp_from: "My MTS <no-reply@mymts.local>".to_owned(),
             jobs_interval_secs: 60,
+            request_timeout_secs: 30,
+            metrics_token: SecretString::from(""),
         }
     }
 }

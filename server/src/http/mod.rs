@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod csp;
 pub mod error;
+pub mod limits;
 pub mod metrics;
 pub mod refusal;
 pub mod spa;

@@ -95,6 +95,38 @@ async fn oversized_body_is_json_413(app: TestApp) {
     assert_api_error(res, 413, "payload_too_large").await;
 }
 
+/// Every route refuses a body larger than it accepts, also one that reads no body (the
+/// proof-of-work challenge took 20 MB with 200), and a report of a client error is capped
+/// far below the default.
+async fn an_oversized_body_is_413_on_routes_that_read_none(app: TestApp) {
+    let big = vec![b'x'; 2 * 1024 * 1024];
+    for path in ["/api/auth/challenge", "/api/auth/logout", "/api/health"] {
+        let res = app
+            .client
+            .post(app.url(path))
+            .header("content-type", "application/json")
+            .body(big.clone())
+            .send()
+            .await
+            .expect("POST");
+        assert_api_error(res, 413, "payload_too_large").await;
+    }
+    let report = json!({"message": "m".repeat(17 * 1024), "route": "/"});
+    let res = app.post_json("/api/client-errors", &report).await;
+    assert_api_error(res, 413, "payload_too_large").await;
+}
+
+/// Client error reports are counted per address: 60 an hour, then 429.
+async fn client_error_reports_are_throttled(app: TestApp) {
+    let report = json!({"message": "TypeError: x is undefined", "route": "/dashboard"});
+    for n in 1..=60 {
+        let res = app.post_json("/api/client-errors", &report).await;
+        assert_eq!(res.status(), 202, "report {n}");
+    }
+    let res = app.post_json("/api/client-errors", &report).await;
+    assert_api_error(res, 429, "rate_limited").await;
+}
+
 async fn invalid_field_is_422_naming_the_field(app: TestApp) {
     let res = app
         .post_json(
@@ -129,5 +161,7 @@ both_backends!(
     malformed_json_is_400,
     non_json_body_is_415,
     oversized_body_is_json_413,
+    an_oversized_body_is_413_on_routes_that_read_none,
+    client_error_reports_are_throttled,
     invalid_field_is_422_naming_the_field,
 );

@@ -179,6 +179,8 @@ pub async fn fresh_database(backend: Backend) -> (SecretString, DbGuard) {
 pub const GATEWAY_SECRET: &str = "test-gateway-secret";
 /// The `network_secret` of every test server.
 pub const NETWORK_SECRET: &str = "test-network-secret";
+/// The bearer token `/metrics` takes in the tests.
+pub const METRICS_TOKEN: &str = "test-metrics-token";
 
 /// A `dist/` with an index page and one hashed asset with its brotli twin.
 pub const FAKE_WASM: &str = "app-0123456789abcdef_bg.wasm";
@@ -266,6 +268,7 @@ fn test_settings(database_url: SecretString, dist: &tempfile::TempDir) -> Settin
         pow_difficulty_bits: 8,
         gateway_secret: SecretString::from(GATEWAY_SECRET),
         network_secret: SecretString::from(NETWORK_SECRET),
+        metrics_token: SecretString::from(METRICS_TOKEN),
         // jobs run when a test asks (POST /api/dev/jobs/run), never behind its back
         jobs_interval_secs: 0,
         ..Settings::default()

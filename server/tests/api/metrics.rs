@@ -1,5 +1,13 @@
 use crate::both_backends;
-use crate::helpers::TestApp;
+use crate::helpers::{Backend, METRICS_TOKEN, TestApp, error_code, spawn_app_with};
+
+async fn scrape(app: &TestApp, token: Option<&str>) -> reqwest::Response {
+    let mut req = app.client.get(app.url("/metrics"));
+    if let Some(token) = token {
+        req = req.bearer_auth(token);
+    }
+    req.send().await.expect("GET /metrics")
+}
 
 async fn metrics_count_requests_by_route_template(app: TestApp) {
     for _ in 0..3 {
@@ -7,7 +15,7 @@ async fn metrics_count_requests_by_route_template(app: TestApp) {
     }
     app.get("/api/nope/123").await;
     app.get("/api/nope/456").await;
-    let res = app.get("/metrics").await;
+    let res = scrape(&app, Some(METRICS_TOKEN)).await;
     assert_eq!(res.status(), 200);
     let text = res.text().await.expect("text");
     assert!(
@@ -27,4 +35,24 @@ async fn metrics_count_requests_by_route_template(app: TestApp) {
     ));
 }
 
-both_backends!(metrics_count_requests_by_route_template);
+/// Metrics are for the operator's scraper: only with the configured token, and not at all
+/// without one.
+async fn metrics_need_the_configured_token(app: TestApp) {
+    for token in [None, Some("wrong-token"), Some("")] {
+        let res = scrape(&app, token).await;
+        assert_eq!(res.status(), 401, "{token:?}");
+        assert_eq!(error_code(res).await, "unauthorized");
+    }
+    let unset = spawn_app_with(Backend::Sqlite, |s| {
+        s.metrics_token = secrecy::SecretString::from("");
+    })
+    .await;
+    let res = scrape(&unset, Some(METRICS_TOKEN)).await;
+    assert_eq!(res.status(), 404);
+    assert_eq!(error_code(res).await, "not_found");
+}
+
+both_backends!(
+    metrics_count_requests_by_route_template,
+    metrics_need_the_configured_token,
+);

@@ -3,17 +3,29 @@
 use axum::Json;
 use axum::extract::State;
 use axum::http::HeaderMap;
-use shared::ApiError;
 use shared::api::bonus::{
     BonusView, FeePaid, PointsTransferred, RedeemFee, RedeemReward, RewardBought, RewardItem,
     TransferPoints,
 };
 
+use shared::{ApiError, ErrorCode};
+
 use super::key_of;
 use crate::domain::money::bonus;
 use crate::domain::money::payments::Answer;
-use crate::http::{ApiJson, CurrentCustomer, HttpError};
+use crate::domain::throttle::{self, OnSuccess, Policy};
+use crate::http::{ApiJson, CurrentCustomer, HttpError, Refusal};
 use crate::state::AppState;
+
+/// Numbers that are not the operator's, tried by one customer: finding out which numbers are
+/// is throttled like sending codes to numbers (a few an hour).
+const UNKNOWN_RECIPIENTS: Policy = Policy {
+    free: 10,
+    base_secs: 600,
+    max_secs: 3600,
+    window_secs: 3600,
+    on_success: OnSuccess::Uncount,
+};
 
 /// The customer's points and their history (1 point per full 10 ₽ of every payment).
 #[utoipa::path(
@@ -105,6 +117,7 @@ pub async fn buy(
         (status = 404, description = "bonus_recipient_unknown: not a mobile number of the operator", body = ApiError),
         (status = 409, description = "insufficient_bonus, bonus_transfer_daily_limit or no_mobile_account", body = ApiError),
         (status = 422, description = "invalid_phone, phone_not_mobile, bonus_transfer_below_minimum, bonus_transfer_to_self or idempotency_key_reused", body = ApiError),
+        (status = 429, description = "Too many unknown recipients; see Retry-After", body = ApiError),
     )
 )]
 pub async fn transfer(
@@ -112,8 +125,17 @@ pub async fn transfer(
     who: CurrentCustomer,
     headers: HeaderMap,
     body: Result<ApiJson<TransferPoints>, HttpError>,
-) -> Result<Answer, HttpError> {
+) -> Result<Answer, Refusal> {
     let key = key_of(&headers)?;
     let ApiJson(req) = body?;
-    bonus::transfer(&state, who.id, &key, &req).await
+    let store = state.store.as_ref();
+    let misses = format!("bonus-recipient:{}", who.id);
+    let attempt =
+        throttle::reserve(store, &[(&misses, UNKNOWN_RECIPIENTS)], state.clock.unix()).await?;
+    let answer = bonus::transfer(&state, who.id, &key, &req).await;
+    match &answer {
+        Err(e) if e.0.code == ErrorCode::BonusRecipientUnknown => attempt.failed(store).await?,
+        _ => attempt.succeeded(store).await?,
+    }
+    Ok(answer?)
 }

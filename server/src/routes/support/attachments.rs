@@ -21,6 +21,9 @@ use crate::store::support::NewAttachment;
 
 const FIELD: &str = "file";
 
+/// The upload route's template (as routed, for its body limit).
+pub const UPLOAD_ROUTE: &str = "/api/support/threads/{id}/attachments";
+
 /// The largest request body the upload route accepts: the file plus multipart framing.
 pub const UPLOAD_BODY_LIMIT: usize = ATTACHMENT_MAX_BYTES + 64 * 1024;
 

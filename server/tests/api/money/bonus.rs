@@ -6,8 +6,8 @@ use serde_json::{Value, json};
 use super::{
     CARD_OK, accounts, all_entries, balance, card_body, json_of, pay, post_keyed, signed_in,
 };
-use crate::both_backends;
 use crate::helpers::{Browser, TestApp, error_code};
+use crate::{both_backends, both_backends_at_once};
 
 async fn points(b: &Browser) -> i64 {
     let res = b.get("/api/bonus").await;
@@ -465,10 +465,29 @@ async fn public_balance_check_shows_the_balance_only_and_is_limited(app: TestApp
     assert_eq!(res.status(), 200);
 }
 
+/// Which numbers are the operator's is not to be found out by transferring points: ten unknown
+/// recipients an hour, then even a real one waits.
+async fn unknown_recipients_are_throttled(app: TestApp) {
+    let sender = signed_in(&app, "ivanov").await;
+    earn(&sender, 300).await;
+    for n in 0..10 {
+        let res = send(&sender, &format!("u-{n}"), &format!("+7999000000{n}"), 10).await;
+        assert_eq!(res.status(), 404, "unknown recipient {n}");
+    }
+    let res = send(&sender, "u-10", "+79990000010", 10).await;
+    assert_eq!(res.status(), 429);
+    assert!(res.headers().contains_key("retry-after"));
+    assert_eq!(error_code(res).await, "rate_limited");
+    let res = send(&sender, "u-11", "8 (950) 123-45-67", 10).await;
+    assert_eq!(res.status(), 429, "locked for every recipient");
+}
+
 both_backends!(
     points_accrue_on_payments_and_pay_for_rewards_once_per_key,
     points_pay_the_monthly_fee_once_a_month,
     points_transfer_to_another_number_and_both_sides_see_it,
-    concurrent_transfers_never_overspend_or_pass_the_daily_limit,
     public_balance_check_shows_the_balance_only_and_is_limited,
+    unknown_recipients_are_throttled,
 );
+
+both_backends_at_once!(concurrent_transfers_never_overspend_or_pass_the_daily_limit);
