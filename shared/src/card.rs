@@ -12,6 +12,20 @@ pub const TOP_UP_MIN: Money = Money::from_kopecks(1_000);
 /// The largest single top-up: 15 000 ₽.
 pub const TOP_UP_MAX: Money = Money::from_kopecks(1_500_000);
 
+/// The largest payment a payment gateway (terminal, bank, online banking) may post: 1 000 000 ₽.
+pub const GATEWAY_MAX: Money = Money::from_kopecks(100_000_000);
+
+/// `amount` if a gateway may post it: positive and at most [`GATEWAY_MAX`] (field `amount`).
+pub fn check_gateway_amount(amount: Money) -> Result<Money, FieldError> {
+    if !amount.is_positive() {
+        Err(FieldError::new(Money::FIELD, ErrorCode::AmountNotPositive))
+    } else if amount > GATEWAY_MAX {
+        Err(FieldError::new(Money::FIELD, ErrorCode::AmountAboveMaximum))
+    } else {
+        Ok(amount)
+    }
+}
+
 /// `amount` if it is a top-up the operator accepts (field `amount`).
 pub fn check_top_up(amount: Money) -> Result<Money, FieldError> {
     let refuse = |code| Err(FieldError::new(Money::FIELD, code));
@@ -216,6 +230,14 @@ mod tests {
         assert_eq!(code(1_500_001), ErrorCode::AmountAboveMaximum);
         assert_eq!(code(0), ErrorCode::AmountNotPositive);
         assert_eq!(code(-100), ErrorCode::AmountNotPositive);
+        assert_eq!(check_gateway_amount(GATEWAY_MAX), Ok(GATEWAY_MAX));
+        let gateway = |k| {
+            check_gateway_amount(Money::from_kopecks(k))
+                .unwrap_err()
+                .code
+        };
+        assert_eq!(gateway(100_000_001), ErrorCode::AmountAboveMaximum);
+        assert_eq!(gateway(0), ErrorCode::AmountNotPositive);
     }
 
     proptest! {

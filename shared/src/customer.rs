@@ -197,6 +197,64 @@ impl IdentityForm {
     }
 }
 
+/// What is on file for a contract holder, as stored (text fields as kept, dates `YYYY-MM-DD`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct IdentityOnFile<'a> {
+    /// `individual`, `legal_entity` or `sole_proprietor`.
+    pub legal_status: &'a str,
+    pub full_name: Option<&'a str>,
+    pub birth_date: Option<&'a str>,
+    pub passport_series: Option<&'a str>,
+    pub passport_number: Option<&'a str>,
+    pub inn: Option<&'a str>,
+    pub kpp: Option<&'a str>,
+    pub ogrn: Option<&'a str>,
+    pub ogrnip: Option<&'a str>,
+}
+
+fn same_text(stored: Option<&str>, typed: &str) -> bool {
+    stored.is_some_and(|s| s.to_lowercase() == typed.to_lowercase())
+}
+
+impl CustomerIdentity {
+    /// Registration's identity check: the legal status and every identifying field equal what
+    /// is on file (case aside). The answer to a mismatch never says which field differed.
+    pub fn matches(&self, on_file: &IdentityOnFile<'_>) -> bool {
+        match self {
+            CustomerIdentity::Individual {
+                full_name,
+                birth_date,
+                passport,
+            } => {
+                on_file.legal_status == "individual"
+                    && same_text(on_file.full_name, full_name.as_str())
+                    && same_text(
+                        on_file.birth_date,
+                        &birth_date.format("%Y-%m-%d").to_string(),
+                    )
+                    && same_text(on_file.passport_series, passport.series.as_str())
+                    && same_text(on_file.passport_number, passport.number.as_str())
+            }
+            CustomerIdentity::LegalEntity { inn, kpp, ogrn, .. } => {
+                on_file.legal_status == "legal_entity"
+                    && same_text(on_file.inn, inn.as_str())
+                    && same_text(on_file.kpp, kpp.as_str())
+                    && same_text(on_file.ogrn, ogrn.as_str())
+            }
+            CustomerIdentity::SoleProprietor {
+                full_name,
+                inn,
+                ogrnip,
+            } => {
+                on_file.legal_status == "sole_proprietor"
+                    && same_text(on_file.full_name, full_name.as_str())
+                    && same_text(on_file.inn, inn.as_str())
+                    && same_text(on_file.ogrnip, ogrnip.as_str())
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;

@@ -19,4 +19,46 @@ impl ServiceKind {
         ServiceKind::Home,
         ServiceKind::Satellite,
     ];
+
+    /// The stable name (as in JSON and in the catalogue's `service` columns).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ServiceKind::Mobile => "mobile",
+            ServiceKind::Home => "home",
+            ServiceKind::Satellite => "satellite",
+        }
+    }
+
+    /// The service with this stable name.
+    pub fn from_name(name: &str) -> Option<ServiceKind> {
+        ServiceKind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+
+    /// The service an account of this stored kind belongs to: `mobile`, `home`, and both
+    /// satellite kinds (linear and interactive).
+    pub fn of_account_kind(kind: &str) -> Option<ServiceKind> {
+        match kind {
+            "satellite_interactive" => Some(ServiceKind::Satellite),
+            other => ServiceKind::from_name(other),
+        }
+    }
+}
+
+#[cfg(test)]
+mod service_kind_tests {
+    use super::ServiceKind;
+
+    #[test]
+    fn names_and_account_kinds() {
+        for k in ServiceKind::ALL {
+            assert_eq!(ServiceKind::from_name(k.as_str()), Some(k));
+            assert_eq!(ServiceKind::of_account_kind(k.as_str()), Some(k));
+        }
+        assert_eq!(
+            ServiceKind::of_account_kind("satellite_interactive"),
+            Some(ServiceKind::Satellite)
+        );
+        assert_eq!(ServiceKind::from_name("satellite_interactive"), None);
+        assert_eq!(ServiceKind::of_account_kind("fax"), None);
+    }
 }

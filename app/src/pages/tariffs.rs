@@ -16,14 +16,6 @@ use crate::components::{
 };
 use crate::i18n::{Key, use_i18n};
 
-fn service_name(kind: ServiceKind) -> &'static str {
-    match kind {
-        ServiceKind::Mobile => "mobile",
-        ServiceKind::Home => "home",
-        ServiceKind::Satellite => "satellite",
-    }
-}
-
 #[component]
 pub fn Tariffs() -> impl IntoView {
     let i18n = use_i18n();
@@ -119,7 +111,7 @@ pub fn Tariffs() -> impl IntoView {
                     {ServiceKind::ALL
                         .into_iter()
                         .map(|kind| {
-                            let name = service_name(kind);
+                            let name = kind.as_str();
                             view! {
                                 <option value=name selected=move || service.get() == name>
                                     {i18n.tr(service_key(kind))}
@@ -152,7 +144,7 @@ pub fn Tariffs() -> impl IntoView {
                                     let cards: Vec<_> = cards
                                         .into_iter()
                                         .filter(|c| {
-                                            wanted.is_empty() || service_name(c.service) == wanted
+                                            wanted.is_empty() || c.service.as_str() == wanted
                                         })
                                         .collect();
                                     if cards.is_empty() {

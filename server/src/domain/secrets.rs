@@ -23,7 +23,14 @@ pub fn nonce() -> String {
 
 /// A 6-digit one-time code.
 pub fn code() -> String {
-    format!("{:06}", OsRng.gen_range(0..1_000_000_u32))
+    digits(6)
+}
+
+/// `n` random decimal digits.
+pub fn digits(n: usize) -> String {
+    (0..n)
+        .map(|_| char::from(b'0' + OsRng.gen_range(0..10_u8)))
+        .collect()
 }
 
 /// A generated password that passes the `shared` policy: 12 characters from letters and

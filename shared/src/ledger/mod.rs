@@ -81,6 +81,28 @@ impl EntryKind {
         }
     }
 
+    /// The kinds that count as spending in the expense views and limits: what was charged for
+    /// service, net of refunds (payments, promised credit and its repayment, bonus
+    /// redemptions and corrections are not spending).
+    pub const SPEND: [EntryKind; 4] = [
+        EntryKind::SubscriptionFee,
+        EntryKind::UsageCharge,
+        EntryKind::ServiceFee,
+        EntryKind::Refund,
+    ];
+
+    /// Whether entries of this kind count as spending ([`EntryKind::SPEND`]).
+    pub fn is_spend(self) -> bool {
+        EntryKind::SPEND.contains(&self)
+    }
+
+    /// [`EntryKind::SPEND`] as an SQL list of their stable names: `'subscription_fee', ...`.
+    pub fn spend_sql_list() -> String {
+        EntryKind::SPEND
+            .map(|k| format!("'{}'", k.as_str()))
+            .join(", ")
+    }
+
     /// The kind with this stable name.
     pub fn from_name(name: &str) -> Option<EntryKind> {
         EntryKind::ALL.into_iter().find(|k| k.as_str() == name)

@@ -23,12 +23,9 @@ use crate::state::AppState;
 use crate::store::identity::CustomerId;
 use crate::store::money::AccountRecord;
 
+/// The service of an account of this stored kind (`shared`'s rule; mobile for none).
 pub fn service_of(kind: &str) -> ServiceKind {
-    match kind {
-        "home" => ServiceKind::Home,
-        "satellite" | "satellite_interactive" => ServiceKind::Satellite,
-        _ => ServiceKind::Mobile,
-    }
+    ServiceKind::of_account_kind(kind).unwrap_or(ServiceKind::Mobile)
 }
 
 pub fn summary(a: &AccountRecord) -> AccountSummary {

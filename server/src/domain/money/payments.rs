@@ -23,9 +23,6 @@ use crate::store::money::{
     PaymentRecord,
 };
 
-/// The largest payment the gateway may post: 1 000 000 ₽.
-pub const GATEWAY_MAX: Money = Money::from_kopecks(100_000_000);
-
 /// An answer to a top-up, as first given or replayed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Answer {
@@ -285,12 +282,7 @@ pub async fn from_gateway(
 ) -> Result<Answer, HttpError> {
     let key = idempotency_key(Some(req.payment_id.as_str()))
         .map_err(|_| HttpError(ApiError::new(ErrorCode::Required).with_field("payment_id")))?;
-    if !req.amount.is_positive() {
-        return Err(FieldError::new("amount", ErrorCode::AmountNotPositive).into());
-    }
-    if req.amount > GATEWAY_MAX {
-        return Err(FieldError::new("amount", ErrorCode::AmountAboveMaximum).into());
-    }
+    shared::card::check_gateway_amount(req.amount)?;
     let method = PaymentMethod::from_name(req.method.trim())
         .filter(|m| m.is_gateway())
         .ok_or_else(|| HttpError(ApiError::new(ErrorCode::Validation).with_field("method")))?;

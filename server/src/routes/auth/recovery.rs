@@ -14,7 +14,7 @@ use shared::{ApiError, ErrorCode};
 
 use super::sms::{code_sent, may_send};
 use super::{canonical, check_code, customer_key, ip_key, lookup, new_code, signed_in};
-use crate::domain::identity::login_for;
+use crate::domain::identity::new_login;
 use crate::domain::session::{self, ClientMeta};
 use crate::domain::throttle::{self, OnSuccess, Policy};
 use crate::http::{ApiJson, Refusal};
@@ -112,7 +112,7 @@ pub async fn set_password(
         None => {
             let account = WebAccount {
                 customer_id: customer,
-                login: login_for(customer),
+                login: new_login(),
                 email: None,
                 password_hash: Some(hash),
                 temporary_hash: None,

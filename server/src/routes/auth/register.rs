@@ -11,7 +11,7 @@ use shared::ids::{ContractNumber, Email, Masked};
 
 use super::ip_key;
 use crate::clock::from_unix;
-use crate::domain::identity::{login_for, matches, service_matches};
+use crate::domain::identity::{matches, new_login, service_matches};
 use crate::domain::session::ClientMeta;
 use crate::domain::throttle::{self, OnSuccess, Policy};
 use crate::domain::{challenge, secrets};
@@ -92,7 +92,7 @@ pub async fn register(
     if store.web_account(customer.id).await?.is_some() {
         return Err(ErrorCode::AlreadyRegistered.into());
     }
-    let login = login_for(customer.id);
+    let login = new_login();
     let password = secrets::password();
     let hash = state.hasher.hash(&password).await?;
     let created = store

@@ -10,7 +10,7 @@ use shared::{ApiError, ErrorCode, FieldError};
 
 use super::{canonical, customer_key, ip_key, lookup, signed_in, typed_password};
 use crate::clock::from_unix;
-use crate::domain::identity::login_for;
+use crate::domain::identity::new_login;
 use crate::domain::session::{self, ClientMeta};
 use crate::domain::throttle::{self, IDENTIFIER, IP};
 use crate::http::{ApiJson, Refusal, SignedIn};
@@ -171,7 +171,7 @@ pub async fn change(
         let hash = state.hasher.hash(new.expose()).await?;
         let account = WebAccount {
             customer_id: who.customer_id,
-            login: login_for(who.customer_id),
+            login: new_login(),
             email: None,
             password_hash: Some(hash),
             temporary_hash: None,

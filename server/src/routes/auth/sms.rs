@@ -12,7 +12,7 @@ use shared::ids::{Iccid, OneTimeCode, Phone};
 use shared::{ApiError, ErrorCode, FieldError};
 
 use super::{check_code, ip_key, new_code, signed_in};
-use crate::domain::identity::login_for;
+use crate::domain::identity::new_login;
 use crate::domain::secrets;
 use crate::domain::session::{self, ClientMeta};
 use crate::domain::throttle::{self, COOLDOWN, IP_SENDS, RESEND_COOLDOWN_SECS, SENDS};
@@ -150,7 +150,7 @@ pub async fn request_password(
             .create_web_account(
                 &WebAccount {
                     customer_id: customer,
-                    login: login_for(customer),
+                    login: new_login(),
                     email: None,
                     password_hash: None,
                     temporary_hash: Some(hash.clone()),

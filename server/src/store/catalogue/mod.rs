@@ -64,22 +64,6 @@ type TariffRow = (
     Option<String>,
 );
 
-fn service_name(kind: ServiceKind) -> &'static str {
-    match kind {
-        ServiceKind::Mobile => "mobile",
-        ServiceKind::Home => "home",
-        ServiceKind::Satellite => "satellite",
-    }
-}
-
-fn service_from_name(name: &str) -> ServiceKind {
-    match name {
-        "home" => ServiceKind::Home,
-        "satellite" => ServiceKind::Satellite,
-        _ => ServiceKind::Mobile,
-    }
-}
-
 fn count(v: i64) -> u64 {
     u64::try_from(v).unwrap_or_default()
 }
@@ -117,7 +101,7 @@ fn tariff_from_row(row: TariffRow) -> TariffCard {
                 per_mb: Money::from_kopecks(per_mb),
             },
         },
-        service: service_from_name(&service),
+        service: ServiceKind::from_name(&service).unwrap_or(ServiceKind::Mobile),
         speed_mbps: speed.and_then(|s| u32::try_from(s).ok()),
         tv_package: tv,
     }
@@ -231,7 +215,7 @@ macro_rules! catalogue_store {
                 &self,
                 c: &$crate::store::catalogue::NewCatalogue,
             ) -> Result<u64, $crate::store::StoreError> {
-                use $crate::store::catalogue::{i64_of, kind_name, service_name};
+                use $crate::store::catalogue::{i64_of, kind_name};
                 let mut tx = self.writer.begin().await?;
                 let mut n = 0;
                 for (position, t) in c.tariffs.iter().enumerate() {
@@ -243,7 +227,7 @@ macro_rules! catalogue_store {
                     )
                     .bind(&t.tariff.id)
                     .bind(&t.tariff.region)
-                    .bind(service_name(t.service))
+                    .bind(t.service.as_str())
                     .bind(&t.tariff.name)
                     .bind(i64_of(position as u64))
                     .bind(t.tariff.monthly_fee.kopecks())
@@ -333,14 +317,14 @@ macro_rules! catalogue_store {
                 region: &str,
                 service: Option<shared::service::ServiceKind>,
             ) -> Result<Vec<shared::api::catalogue::TariffCard>, $crate::store::StoreError> {
-                use $crate::store::catalogue::{TARIFF_COLUMNS, TariffRow, service_name, tariff_from_row};
+                use $crate::store::catalogue::{TARIFF_COLUMNS, TariffRow, tariff_from_row};
                 let sql = format!(
                     "SELECT {TARIFF_COLUMNS} FROM tariffs WHERE region_code = $1 \
                      AND ($2 IS NULL OR service = $2) ORDER BY position"
                 );
                 let rows: Vec<TariffRow> = sqlx::query_as(&sql)
                     .bind(region)
-                    .bind(service.map(service_name))
+                    .bind(service.map(shared::service::ServiceKind::as_str))
                     .fetch_all(&self.pool)
                     .await?;
                 Ok(rows.into_iter().map(tariff_from_row).collect())

@@ -259,12 +259,13 @@ macro_rules! controls_store {
                 from: i64,
                 to: i64,
             ) -> Result<Vec<(String, shared::Money)>, $crate::store::StoreError> {
-                let rows: Vec<(String, Option<i64>)> = sqlx::query_as(
+                let sql = format!(
                     "SELECT kind, CAST(SUM(-amount) AS BIGINT) FROM ledger_entries \
                      WHERE service_account_id = $1 AND created_at >= $2 AND created_at < $3 \
-                     AND kind IN ('subscription_fee', 'usage_charge', 'service_fee', 'refund') \
-                     GROUP BY kind ORDER BY kind",
-                )
+                     AND kind IN ({}) GROUP BY kind ORDER BY kind",
+                    shared::ledger::EntryKind::spend_sql_list()
+                );
+                let rows: Vec<(String, Option<i64>)> = sqlx::query_as(&sql)
                 .bind(account)
                 .bind(from)
                 .bind(to)

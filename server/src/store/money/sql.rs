@@ -199,13 +199,15 @@ macro_rules! money_store {
                 account: i64,
                 ranges: [(i64, i64); 3],
             ) -> Result<[shared::Money; 3], $crate::store::StoreError> {
+                let sql = format!(
+                    "SELECT CAST(SUM(-amount) AS BIGINT) FROM ledger_entries \
+                     WHERE service_account_id = $1 AND created_at >= $2 AND created_at < $3 \
+                     AND kind IN ({})",
+                    shared::ledger::EntryKind::spend_sql_list()
+                );
                 let mut out = [shared::Money::ZERO; 3];
                 for (slot, (from, to)) in out.iter_mut().zip(ranges) {
-                    let (sum,): (Option<i64>,) = sqlx::query_as(
-                        "SELECT CAST(SUM(-amount) AS BIGINT) FROM ledger_entries \
-                         WHERE service_account_id = $1 AND created_at >= $2 AND created_at < $3 \
-                         AND kind IN ('subscription_fee', 'usage_charge', 'service_fee', 'refund')",
-                    )
+                    let (sum,): (Option<i64>,) = sqlx::query_as(&sql)
                     .bind(account)
                     .bind(from)
                     .bind(to)

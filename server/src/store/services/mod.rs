@@ -218,23 +218,11 @@ fn price_of(kind: &str, amount: i64) -> OptionPrice {
     }
 }
 
-fn service_name(kind: ServiceKind) -> &'static str {
-    match kind {
-        ServiceKind::Mobile => "mobile",
-        ServiceKind::Home => "home",
-        ServiceKind::Satellite => "satellite",
-    }
-}
-
 type OptionRow = (String, String, String, String, String, i64);
 
 fn option_from_row(r: OptionRow) -> OptionRecord {
     OptionRecord {
-        service: match r.1.as_str() {
-            "home" => ServiceKind::Home,
-            "satellite" => ServiceKind::Satellite,
-            _ => ServiceKind::Mobile,
-        },
+        service: ServiceKind::from_name(&r.1).unwrap_or(ServiceKind::Mobile),
         id: r.0,
         name: r.2,
         effect: r.3,

@@ -98,7 +98,7 @@ macro_rules! services_store {
                          ON CONFLICT (id) DO NOTHING",
                     )
                     .bind(&o.id)
-                    .bind($crate::store::services::service_name(o.service))
+                    .bind(o.service.as_str())
                     .bind(&o.name)
                     .bind(&o.effect)
                     .bind(kind)
@@ -120,7 +120,7 @@ macro_rules! services_store {
                     "SELECT id, service, name, effect, price_kind, price FROM service_options \
                      WHERE service = $1 ORDER BY position, id",
                 )
-                .bind($crate::store::services::service_name(service))
+                .bind(service.as_str())
                 .fetch_all(&self.pool)
                 .await?;
                 Ok(rows
