@@ -37,6 +37,9 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 7_000 },
+  // A missing visual baseline fails the run instead of being written (and passing): baselines
+  // are made on purpose, with `npx playwright test gallery.visual --update-snapshots`.
+  updateSnapshots: 'none',
   reporter: [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL,
@@ -86,8 +89,8 @@ export default defineConfig({
       url: `${baseURL}/api/health`,
       reuseExistingServer: false,
       timeout: 60_000,
-      stdout: 'ignore',
-      stderr: 'pipe',
+      stdout: 'ignore' as const,
+      stderr: 'pipe' as const,
       env: {
         MYMTS_BIND: `127.0.0.1:${port}`,
         MYMTS_DATABASE_URL: `sqlite://${process.env.E2E_SQLITE_FILE}`,

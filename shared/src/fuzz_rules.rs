@@ -3,8 +3,8 @@
 //! refusal is a 4xx field error. Where a rule promises an invariant (a period's days add up to
 //! the fee), it is checked on every case.
 //!
-//! `make test` runs `FUZZ_CASES` (default 2 048) cases per property; a long local run:
-//! `FUZZ_CASES=1000000 cargo test -p shared --release fuzz_rules`.
+//! `make test` runs `FUZZ_CASES` (default 2 048 here, 512 for the id fuzzing) cases per
+//! property; a long local run: `FUZZ_CASES=1000000 cargo test -p shared --release fuzz_rules`.
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
@@ -15,11 +15,13 @@ use crate::ids::{DialNumber, parse_date};
 use crate::support::{SupportSubject, SupportText};
 use crate::{FieldError, Money};
 
-fn cases() -> u32 {
+/// The cases per property: `FUZZ_CASES` when it is set (a number), else `default`. Every
+/// property test in this crate reads its case count here, so one variable scales them all.
+pub(crate) fn fuzz_cases(default: u32) -> u32 {
     std::env::var("FUZZ_CASES")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(2_048)
+        .unwrap_or(default)
 }
 
 fn refused_well<T>(r: Result<T, FieldError>) {
@@ -45,7 +47,7 @@ fn all_parsers(s: &str) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: fuzz_cases(2_048), ..ProptestConfig::default() })]
 
     #[test]
     fn parsers_take_any_string(s in any::<String>()) {

@@ -126,15 +126,42 @@ mod tests {
         assert_eq!(h.slots.available_permits(), cpus, "every slot given back");
     }
 
-    /// Prints how long one hash takes with the production defaults (`cargo test -- --nocapture`).
+    /// The production defaults are the documented argon2id cost (64 MiB, 3 passes, one
+    /// lane), a hash made with them says so in its PHC string and verifies only the right
+    /// password. Logs how long one hash takes (`cargo test -- --nocapture`).
     #[tokio::test]
     async fn production_parameters_cost() {
         let d = crate::config::Settings::default();
+        assert_eq!((d.argon2_memory_kib, d.argon2_iterations), (65_536, 3));
         let h = Hasher::new(d.argon2_memory_kib, d.argon2_iterations);
+        assert_eq!(
+            (h.params.m_cost(), h.params.t_cost(), h.params.p_cost()),
+            (65_536, 3, 1),
+            "the settings are used as given, not replaced by the library defaults"
+        );
         let start = std::time::Instant::now();
-        h.hash("Correct horse 7").await.expect("hash");
+        let hashed = h.hash("Correct horse 7").await.expect("hash");
         let ms = start.elapsed().as_millis();
         tracing::info!(ms, "argon2id hash with production parameters");
-        assert!(ms > 0);
+        assert!(
+            hashed.starts_with("$argon2id$v=19$m=65536,t=3,p=1$"),
+            "{hashed}"
+        );
+        let parsed = PasswordHash::new(&hashed).expect("a PHC string");
+        assert_eq!(parsed.algorithm, Algorithm::Argon2id.ident());
+        let used = Params::try_from(&parsed).expect("params");
+        assert_eq!(
+            (used.m_cost(), used.t_cost(), used.p_cost()),
+            (65_536, 3, 1)
+        );
+        assert!(h.verify("Correct horse 7", Some(&hashed)).await);
+        assert!(!h.verify("Correct horse 8", Some(&hashed)).await);
+        assert!(!h.verify("", Some(&hashed)).await);
+        // The dummy hash an unknown login is checked against costs the same.
+        assert!(
+            h.dummy.starts_with("$argon2id$v=19$m=65536,t=3,p=1$"),
+            "{}",
+            h.dummy
+        );
     }
 }

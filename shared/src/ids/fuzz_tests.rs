@@ -1,5 +1,6 @@
 //! Every `parse` on arbitrary strings: it returns, never panics, and an error always names
 //! the parser's field with a 422 code. A success re-parses to itself from its `Display`.
+//! `FUZZ_CASES` sets the cases per property (default 512), as for `fuzz_rules`.
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
@@ -97,7 +98,7 @@ fn nasty_inputs_are_refused_or_accepted_without_panicking() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: crate::fuzz_rules::fuzz_cases(512), ..ProptestConfig::default() })]
 
     #[test]
     fn any_string(s in any::<String>()) {
