@@ -18,6 +18,9 @@ test('the gallery index links every component', async ({ page }) => {
 });
 
 test('every component page shows its states in light and dark, without the server', async ({ page }) => {
+  // One test opens every component page in turn (23 today): on a slow 2-core host that took
+  // 31.5 s of the default 30 s, so this walk gets a timeout of its own.
+  test.setTimeout(120_000);
   const apiCalls: string[] = [];
   page.on('request', (r) => {
     if (new URL(r.url()).pathname.startsWith('/api/') && !r.url().endsWith('/api/health')) apiCalls.push(r.url());
