@@ -2,8 +2,8 @@ use reqwest::multipart::{Form, Part};
 use serde_json::{Value, json};
 
 use super::{ivanov, json, uralsvyaz};
-use crate::both_backends;
-use crate::helpers::{Browser, TestApp, error_code, spawn_app_with};
+use crate::helpers::{Browser, TestApp, error_code, join_all, spawn_app_with};
+use crate::{both_backends, both_backends_at_once};
 
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR fake but magic-correct";
 const MAX: usize = 2 * 1024 * 1024;
@@ -314,4 +314,110 @@ both_backends!(
     attachments_are_checked,
     threads_of_others_do_not_exist,
     bad_questions_and_csrf_are_refused,
+);
+
+/// Opens a question; the raw answer.
+async fn try_ask(b: &Browser, n: usize) -> reqwest::Response {
+    b.post(
+        "/api/support/threads",
+        &json!({"subject": format!("Вопрос {n}"), "text": "Текст вопроса."}),
+    )
+    .await
+}
+
+async fn statuses(responses: Vec<reqwest::Response>) -> (usize, Vec<String>) {
+    let mut created = 0;
+    let mut refused = Vec::new();
+    for res in responses {
+        if res.status() == 201 {
+            created += 1;
+        } else {
+            assert_eq!(res.status(), 409);
+            refused.push(error_code(res).await);
+        }
+    }
+    (created, refused)
+}
+
+async fn open_questions_are_capped_even_when_asked_at_once(app: TestApp) {
+    let b = ivanov(&app).await;
+    let answers = join_all((0..30).map(|n| try_ask(&b, n)).collect()).await;
+    let (created, refused) = statuses(answers).await;
+    assert_eq!(created, 20, "at most 20 open questions: {refused:?}");
+    assert_eq!(refused, vec!["support_thread_limit".to_owned(); 10]);
+    let threads = json(b.get("/api/support/threads").await).await;
+    assert_eq!(threads.as_array().map(Vec::len), Some(20));
+    // Closing one makes room for one.
+    let first = threads[0]["id"].as_i64().expect("id");
+    let res = b
+        .post(&format!("/api/support/threads/{first}/close"), &json!({}))
+        .await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(try_ask(&b, 31).await.status(), 201);
+    let res = try_ask(&b, 32).await;
+    assert_eq!(res.status(), 409);
+    assert_eq!(error_code(res).await, "support_thread_limit");
+    // Another customer has a budget of their own.
+    assert_eq!(try_ask(&uralsvyaz(&app).await, 1).await.status(), 201);
+}
+
+async fn attachments_are_capped_per_customer_by_bytes_and_count(app: TestApp) {
+    let b = ivanov(&app).await;
+    let mut threads = Vec::new();
+    for _ in 0..11 {
+        threads.push(ask(&b).await["thread"]["id"].as_i64().expect("id"));
+    }
+    // 30 files of 2 MiB at once over three questions: 25 make the 50 MiB a customer keeps.
+    let mut big = b"%PDF-".to_vec();
+    big.resize(MAX, b' ');
+    let uploads = (0..30)
+        .map(|i| {
+            upload(
+                &b,
+                threads[i % 3],
+                "scan.pdf",
+                "application/pdf",
+                big.clone(),
+                true,
+            )
+        })
+        .collect();
+    let (stored, refused) = statuses(join_all(uploads).await).await;
+    assert_eq!(stored, 25, "50 MiB in all: {refused:?}");
+    assert_eq!(refused, vec!["attachment_storage_limit".to_owned(); 5]);
+    let res = upload(&b, threads[3], "a.png", "image/png", PNG.to_vec(), true).await;
+    assert_eq!(res.status(), 409, "not one byte more");
+    assert_eq!(error_code(res).await, "attachment_storage_limit");
+
+    // Another customer: 100 small files over ten questions, then no more anywhere.
+    let ur = uralsvyaz(&app).await;
+    let mut theirs = Vec::new();
+    for _ in 0..11 {
+        theirs.push(ask(&ur).await["thread"]["id"].as_i64().expect("id"));
+    }
+    let uploads = (0..100)
+        .map(|i| {
+            upload(
+                &ur,
+                theirs[i / 10],
+                "a.png",
+                "image/png",
+                PNG.to_vec(),
+                true,
+            )
+        })
+        .collect();
+    let (stored, refused) = statuses(join_all(uploads).await).await;
+    assert_eq!((stored, refused.len()), (100, 0), "{refused:?}");
+    let res = upload(&ur, theirs[10], "a.png", "image/png", PNG.to_vec(), true).await;
+    assert_eq!(res.status(), 409);
+    assert_eq!(error_code(res).await, "attachment_storage_limit");
+    // A full question still says so first.
+    let res = upload(&ur, theirs[0], "a.png", "image/png", PNG.to_vec(), true).await;
+    assert_eq!(error_code(res).await, "attachment_limit");
+}
+
+both_backends_at_once!(
+    open_questions_are_capped_even_when_asked_at_once,
+    attachments_are_capped_per_customer_by_bytes_and_count,
 );
