@@ -10,6 +10,12 @@ pub const TEXT_MAX_CHARS: usize = 4000;
 pub const ATTACHMENT_MAX_BYTES: usize = 2 * 1024 * 1024;
 /// Attachments one thread may collect.
 pub const MAX_ATTACHMENTS_PER_THREAD: usize = 10;
+/// Questions one customer may have open (not closed) at once.
+pub const MAX_OPEN_THREADS: usize = 20;
+/// Files one customer may keep attached over all their questions.
+pub const MAX_CUSTOMER_ATTACHMENTS: usize = 100;
+/// Bytes one customer may keep attached over all their questions: 50 MiB.
+pub const MAX_CUSTOMER_ATTACHMENT_BYTES: u64 = 50 * 1024 * 1024;
 /// Longest file name kept for display.
 const NAME_MAX_CHARS: usize = 100;
 
@@ -153,6 +159,37 @@ pub fn may_attach(count: usize) -> Result<(), ErrorCode> {
     }
 }
 
+/// One more question for a customer who has `open` open ones.
+pub fn may_open_thread(open: usize) -> Result<(), ErrorCode> {
+    if open >= MAX_OPEN_THREADS {
+        Err(ErrorCode::SupportThreadLimit)
+    } else {
+        Ok(())
+    }
+}
+
+/// What a customer's attachments take, read under their row lock before one more is stored.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct AttachmentUsage {
+    /// Files on the thread the new one goes to.
+    pub on_thread: usize,
+    /// Files over all the customer's threads.
+    pub files: usize,
+    /// Their bytes.
+    pub bytes: u64,
+}
+
+/// One more file of `size` bytes: the thread's cap first, then the customer's count and bytes.
+pub fn may_store(usage: AttachmentUsage, size: u64) -> Result<(), ErrorCode> {
+    may_attach(usage.on_thread)?;
+    if usage.files >= MAX_CUSTOMER_ATTACHMENTS
+        || usage.bytes.saturating_add(size) > MAX_CUSTOMER_ATTACHMENT_BYTES
+    {
+        return Err(ErrorCode::AttachmentStorageLimit);
+    }
+    Ok(())
+}
+
 /// The name shown in the thread: the last path component as sent, without control
 /// characters, at most 100 characters; `attachment.<ext>` when nothing is left.
 pub fn display_name(sent: &str, kind: AttachmentKind) -> String {
@@ -274,6 +311,37 @@ mod tests {
         assert!(check_attachment(&big).is_ok());
         assert_eq!(may_attach(9), Ok(()));
         assert_eq!(may_attach(10), Err(ErrorCode::AttachmentLimit));
+    }
+
+    #[test]
+    fn open_questions_are_capped_per_customer() {
+        assert_eq!(may_open_thread(MAX_OPEN_THREADS - 1), Ok(()));
+        assert_eq!(
+            may_open_thread(MAX_OPEN_THREADS),
+            Err(ErrorCode::SupportThreadLimit)
+        );
+    }
+
+    #[test]
+    fn attachments_are_capped_per_thread_then_per_customer_by_count_and_bytes() {
+        let room = AttachmentUsage {
+            on_thread: 0,
+            files: MAX_CUSTOMER_ATTACHMENTS - 1,
+            bytes: MAX_CUSTOMER_ATTACHMENT_BYTES - 10,
+        };
+        assert_eq!(may_store(room, 10), Ok(()));
+        assert_eq!(may_store(room, 11), Err(ErrorCode::AttachmentStorageLimit));
+        let full = AttachmentUsage {
+            files: MAX_CUSTOMER_ATTACHMENTS,
+            bytes: 0,
+            ..room
+        };
+        assert_eq!(may_store(full, 1), Err(ErrorCode::AttachmentStorageLimit));
+        let thread_full = AttachmentUsage {
+            on_thread: MAX_ATTACHMENTS_PER_THREAD,
+            ..AttachmentUsage::default()
+        };
+        assert_eq!(may_store(thread_full, 1), Err(ErrorCode::AttachmentLimit));
         for k in AttachmentKind::ALL {
             assert_eq!(AttachmentKind::from_mime(k.mime()), Some(k));
         }

@@ -350,6 +350,14 @@ error_codes! {
     AttachmentLimit = "attachment_limit", 409,
         "К обращению можно прикрепить не больше 10 файлов.",
         "At most 10 files can be attached to a question.";
+    /// The customer has the most open support threads allowed.
+    SupportThreadLimit = "support_thread_limit", 409,
+        "Открыто слишком много обращений: не больше 20. Закройте решённые, чтобы задать новый вопрос.",
+        "Too many open questions: at most 20. Close the solved ones to ask a new question.";
+    /// The customer's attachments, over all threads, are at their count or size cap.
+    AttachmentStorageLimit = "attachment_storage_limit", 409,
+        "Во всех обращениях вместе можно хранить не больше 100 файлов и 50 МБ.",
+        "All your questions together can keep at most 100 files and 50 MB.";
     /// A closed support thread takes no more messages or files.
     SupportThreadClosed = "support_thread_closed", 409,
         "Обращение закрыто. Создайте новое.", "This question is closed. Please ask a new one.";

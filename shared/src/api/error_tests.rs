@@ -109,6 +109,8 @@ fn is_in_catalogue(code: ErrorCode) -> bool {
         | ErrorCode::AttachmentTypeNotAllowed
         | ErrorCode::AttachmentLimit
         | ErrorCode::SupportThreadClosed
+        | ErrorCode::SupportThreadLimit
+        | ErrorCode::AttachmentStorageLimit
         | ErrorCode::ContactUnchanged
         | ErrorCode::OidcNotConfigured
         | ErrorCode::OidcNotLinked
@@ -146,7 +148,7 @@ fn all_lists_every_code_once() {
     for code in ErrorCode::ALL {
         assert!(is_in_catalogue(code));
     }
-    assert_eq!(ErrorCode::ALL.len(), 130);
+    assert_eq!(ErrorCode::ALL.len(), 132);
 }
 
 #[test]

@@ -77,7 +77,7 @@ async fn read_file(multipart: &mut Multipart) -> Result<(String, Vec<u8>), Refus
         (status = 201, description = "Attached", body = AttachmentView),
         (status = 403, description = "csrf_invalid", body = ApiError),
         (status = 404, description = "No such thread of this customer", body = ApiError),
-        (status = 409, description = "support_thread_closed or attachment_limit", body = ApiError),
+        (status = 409, description = "support_thread_closed, attachment_limit (10 on a question) or attachment_storage_limit (100 files, 50 MB over all questions)", body = ApiError),
         (status = 413, description = "attachment_too_large", body = ApiError),
         (status = 415, description = "attachment_type_not_allowed, or not multipart", body = ApiError),
     )
@@ -112,7 +112,7 @@ pub async fn upload(
                 content: &bytes,
                 now,
             },
-            shared::support::may_attach,
+            shared::support::may_store,
         )
         .await?;
     if let Insert::Refused(code) = stored {

@@ -19,6 +19,7 @@ use crate::state::AppState;
         (status = 401, description = "Not signed in", body = ApiError),
         (status = 201, description = "Created", body = ThreadDetail),
         (status = 403, description = "csrf_invalid", body = ApiError),
+        (status = 409, description = "support_thread_limit: 20 questions open already", body = ApiError),
         (status = 422, description = "A malformed subject or text", body = ApiError),
     )
 )]
@@ -31,8 +32,14 @@ pub async fn create(
     let text = SupportText::parse(&body.text)?;
     let id = state
         .store
-        .create_thread(who.id, subject.as_str(), text.as_str(), state.clock.unix())
-        .await?;
+        .create_thread(
+            who.id,
+            subject.as_str(),
+            text.as_str(),
+            state.clock.unix(),
+            shared::support::may_open_thread,
+        )
+        .await??;
     tracing::info!(
         customer_id = who.id,
         thread_id = id,

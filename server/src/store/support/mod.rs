@@ -39,6 +39,10 @@ pub struct AttachmentRow {
     pub created_at: i64,
 }
 
+/// Whether one more attachment of the given size fits what the thread and customer hold.
+pub type AttachmentRule =
+    fn(shared::support::AttachmentUsage, u64) -> Result<(), shared::ErrorCode>;
+
 pub struct NewAttachment<'a> {
     pub id: &'a str,
     pub thread_id: i64,
@@ -51,14 +55,16 @@ pub struct NewAttachment<'a> {
 
 #[async_trait]
 pub trait SupportStore: Send + Sync {
-    /// A new open thread with its first message; returns its id.
+    /// A new open thread with its first message, unless `rule` refuses the customer's count of
+    /// open threads (counted under the customer's row lock, so parallel requests queue).
     async fn create_thread(
         &self,
         customer: CustomerId,
         subject: &str,
         text: &str,
         now: i64,
-    ) -> Result<i64, StoreError>;
+        rule: LimitRule,
+    ) -> Result<Result<i64, shared::ErrorCode>, StoreError>;
     /// The customer's threads, most recently updated first.
     async fn threads(&self, customer: CustomerId) -> Result<Vec<ThreadRow>, StoreError>;
     /// One thread: of this customer, or of anyone when `customer` is `None` (the operator).
@@ -86,11 +92,12 @@ pub trait SupportStore: Send + Sync {
     ) -> Result<(), StoreError>;
     /// Oldest first, without the bytes.
     async fn attachments(&self, thread: i64) -> Result<Vec<AttachmentRow>, StoreError>;
-    /// Stores the attachment unless `rule` refuses the thread's count of attachments.
+    /// Stores the attachment unless `rule` refuses what the thread and the customer hold with
+    /// it (read under the customer's row lock, so parallel uploads queue).
     async fn insert_attachment(
         &self,
         attachment: &NewAttachment<'_>,
-        rule: LimitRule,
+        rule: AttachmentRule,
     ) -> Result<Insert, StoreError>;
     /// An attachment of this customer's, with its bytes.
     async fn attachment(

@@ -12,8 +12,19 @@ macro_rules! support_store {
                 subject: &str,
                 text: &str,
                 now: i64,
-            ) -> Result<i64, $crate::store::StoreError> {
-                let mut tx = self.writer.begin().await?;
+                rule: $crate::store::LimitRule,
+            ) -> Result<Result<i64, shared::ErrorCode>, $crate::store::StoreError> {
+                let mut tx = begin_for_customer!(self.writer, customer);
+                let (open,): (i64,) = sqlx::query_as(
+                    "SELECT COUNT(*) FROM support_threads \
+                     WHERE customer_id = $1 AND status <> 'closed'",
+                )
+                .bind(customer)
+                .fetch_one(&mut *tx)
+                .await?;
+                if let Err(code) = rule($crate::store::core::count(open)) {
+                    return Ok(Err(code));
+                }
                 let (id,): (i64,) = sqlx::query_as(
                     "INSERT INTO support_threads (customer_id, subject, status, created_at, \
                      updated_at) VALUES ($1, $2, 'open', $3, $3) RETURNING id",
@@ -33,7 +44,7 @@ macro_rules! support_store {
                 .execute(&mut *tx)
                 .await?;
                 tx.commit().await?;
-                Ok(id)
+                Ok(Ok(id))
             }
 
             async fn threads(
@@ -156,16 +167,25 @@ macro_rules! support_store {
             async fn insert_attachment(
                 &self,
                 a: &$crate::store::support::NewAttachment<'_>,
-                rule: $crate::store::LimitRule,
+                rule: $crate::store::support::AttachmentRule,
             ) -> Result<$crate::store::Insert, $crate::store::StoreError> {
                 let mut tx = begin_for_customer!(self.writer, a.customer);
-                let (attached,): (i64,) = sqlx::query_as(
-                    "SELECT COUNT(*) FROM support_attachments WHERE thread_id = $1",
+                let (on_thread, files, bytes): (i64, i64, i64) = sqlx::query_as(
+                    "SELECT CAST(COALESCE(SUM(CASE WHEN thread_id = $2 THEN 1 ELSE 0 END), 0) \
+                     AS BIGINT), COUNT(*), CAST(COALESCE(SUM(size), 0) AS BIGINT) \
+                     FROM support_attachments WHERE customer_id = $1",
                 )
+                .bind(a.customer)
                 .bind(a.thread_id)
                 .fetch_one(&mut *tx)
                 .await?;
-                if let Err(code) = rule($crate::store::core::count(attached)) {
+                let usage = shared::support::AttachmentUsage {
+                    on_thread: $crate::store::core::count(on_thread),
+                    files: $crate::store::core::count(files),
+                    bytes: u64::try_from(bytes).unwrap_or_default(),
+                };
+                let size = u64::try_from(a.content.len()).unwrap_or(u64::MAX);
+                if let Err(code) = rule(usage, size) {
                     return Ok($crate::store::Insert::Refused(code));
                 }
                 sqlx::query(
