@@ -2,6 +2,7 @@
 //! Customers and contracts are in [`customers`]; tariffs, channels and offices in
 //! [`catalogue`] and [`tv`]; tariffs of accounts and their money history in [`money`].
 
+pub mod bulk;
 pub mod catalogue;
 pub mod money;
 pub mod services;

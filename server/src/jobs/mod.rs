@@ -68,11 +68,11 @@ pub fn job(kind: &str, dedupe_key: String, payload: &impl serde::Serialize, due_
 
 /// Enqueues everything due at `now`; returns how many jobs were new.
 pub async fn enqueue_due(state: &AppState, now: DateTime<Utc>) -> Result<u64, StoreError> {
-    let mut jobs = fees::due(state, now).await?;
-    jobs.extend(autopay::due(state, now).await?);
+    let fees = fees::enqueue(state, now).await?;
+    let mut jobs = autopay::due(state, now).await?;
     jobs.extend(promised::due(state, now).await?);
     jobs.extend(expenses::due(state, now).await?);
-    state.store.enqueue_jobs(&jobs, now.timestamp()).await
+    Ok(fees + state.store.enqueue_jobs(&jobs, now.timestamp()).await?)
 }
 
 /// One tick: enqueue, then run every due job.

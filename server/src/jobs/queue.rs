@@ -14,7 +14,8 @@ use crate::store::jobs::{ClaimedJob, Finish, JobEffect};
 pub const LEASE_SECS: i64 = 5 * 60;
 /// Attempts before a job is given up (`failed`).
 pub const MAX_ATTEMPTS: i64 = 5;
-/// Most jobs one run claims, so a tick always ends.
+/// Most jobs one run claims one by one, so a tick always ends (fee batches come on top: they
+/// are finite, the period's accounts).
 const MAX_PER_RUN: u64 = 10_000;
 
 /// Why a job could not run now.
@@ -51,7 +52,11 @@ pub async fn run_due(state: &AppState, now: DateTime<Utc>) -> Result<JobsReport,
     let started = state.clock.unix();
     let store = state.store.as_ref();
     let mut report = JobsReport::default();
-    while report.claimed < MAX_PER_RUN {
+    // The month start's fees first, a batch per transaction; then everything else one by one
+    // (a fee job retried after a failure or a lost lease among them).
+    super::fees::run_batches(state, &runner, now, started, &mut report).await?;
+    let batched = report.claimed;
+    while report.claimed - batched < MAX_PER_RUN {
         // Each claim, run and finish at its own time: a lease counted from the tick's start
         // would already be running out for jobs claimed late in a long run.
         let at = claim_time(now.timestamp(), started, state.clock.unix());
@@ -105,7 +110,12 @@ pub fn claim_time(tick_now: i64, started: i64, clock_now: i64) -> i64 {
 }
 
 /// Records a failed attempt; due again after a backoff, or failed for good.
-async fn fail(state: &AppState, job: &ClaimedJob, at: i64, error: &str) -> Result<(), StoreError> {
+pub(super) async fn fail(
+    state: &AppState,
+    job: &ClaimedJob,
+    at: i64,
+    error: &str,
+) -> Result<(), StoreError> {
     tracing::warn!(job = job.id, kind = %job.kind, attempt = job.attempts, error, "job failed");
     let retry_at = (job.attempts < MAX_ATTEMPTS).then(|| at + 30 * (1 << job.attempts.min(10)));
     state.store.fail_job(job, at, at, error, retry_at).await

@@ -3,6 +3,7 @@
 
 #[macro_use]
 mod core;
+pub(crate) mod batch;
 pub mod catalogue;
 pub mod identity;
 pub mod mobile;

@@ -47,15 +47,6 @@ pub struct AutopayPaid {
     pub last_day_run: Option<i64>,
 }
 
-/// An account on a tariff, as the fee scheduler sees it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TariffedAccount {
-    pub account_id: i64,
-    pub customer_id: CustomerId,
-    pub tariff_id: String,
-    pub since: i64,
-}
-
 /// An unpaid promised payment with its account, as the scheduler sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OpenPromisedRow {
@@ -226,6 +217,5 @@ pub trait ControlsStore: Send + Sync {
 
     /// `(reason, since)` of the account's active restriction, if any.
     async fn restriction(&self, account: i64) -> Result<Option<(String, i64)>, StoreError>;
-    async fn tariffed_accounts(&self) -> Result<Vec<TariffedAccount>, StoreError>;
     async fn open_promised_all(&self) -> Result<Vec<OpenPromisedRow>, StoreError>;
 }

@@ -372,27 +372,6 @@ macro_rules! controls_store {
                 Ok(row)
             }
 
-            async fn tariffed_accounts(
-                &self,
-            ) -> Result<Vec<$crate::store::controls::TariffedAccount>, $crate::store::StoreError>
-            {
-                let rows: Vec<(i64, i64, String, i64)> = sqlx::query_as(
-                    "SELECT a.id, a.customer_id, t.tariff_id, t.since FROM service_accounts a \
-                     JOIN account_tariffs t ON t.service_account_id = a.id ORDER BY a.id",
-                )
-                .fetch_all(&self.pool)
-                .await?;
-                Ok(rows
-                    .into_iter()
-                    .map(|r| $crate::store::controls::TariffedAccount {
-                        account_id: r.0,
-                        customer_id: r.1,
-                        tariff_id: r.2,
-                        since: r.3,
-                    })
-                    .collect())
-            }
-
             async fn open_promised_all(
                 &self,
             ) -> Result<Vec<$crate::store::controls::OpenPromisedRow>, $crate::store::StoreError>

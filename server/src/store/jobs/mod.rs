@@ -15,7 +15,7 @@ mod sqlite;
 use async_trait::async_trait;
 
 use super::StoreError;
-use super::money::MoneyWrite;
+use super::money::{MoneyWrite, NewEntry};
 
 /// A job to enqueue; a second job with the same `dedupe_key` is ignored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,6 +70,27 @@ pub struct NewRestriction {
     pub account_id: i64,
     pub reason: String,
     pub unpaid_promised: i64,
+}
+
+/// The monthly fee of one claimed job, written with the job in [`JobStore::finish_fee_batch`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeeCharge {
+    pub job: ClaimedJob,
+    /// `None`: nothing to charge (the account left its tariff); the job ends `skipped`.
+    pub effect_key: Option<String>,
+    /// `None` for a tariff without a fee: the key alone marks the period as charged.
+    pub entry: Option<NewEntry>,
+}
+
+/// What [`JobStore::finish_fee_batch`] did with a batch.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FeeBatch {
+    /// Charged (or a zero fee marked) under a new effect key.
+    pub done: u64,
+    /// The key existed (charged before) or there was nothing to charge.
+    pub skipped: u64,
+    /// No longer this runner's (its lease ran out): nothing written.
+    pub lost: u64,
 }
 
 /// What [`JobStore::finish_job`] did.
@@ -137,6 +158,38 @@ pub trait JobStore: Send + Sync {
         error: &str,
         retry_at: Option<i64>,
     ) -> Result<(), StoreError>;
+    /// Enqueues a `kind` job (`fee:<account>:<period>`) for every account on a tariff whose
+    /// fees were last enqueued for an earlier period than `period` (YYYY-MM-DD), and marks
+    /// them: one statement's worth of work however many accounts there are. Returns how
+    /// many jobs were new.
+    async fn enqueue_period_fees(
+        &self,
+        kind: &str,
+        period: &str,
+        due_at: i64,
+        now: i64,
+    ) -> Result<u64, StoreError>;
+    /// Claims up to `limit` due pending jobs of `kind` for `runner` until `now + lease`.
+    async fn claim_jobs(
+        &self,
+        runner: &str,
+        kind: &str,
+        now: i64,
+        lease: i64,
+        limit: i64,
+    ) -> Result<Vec<ClaimedJob>, StoreError>;
+    /// The tariff of each of `accounts` that is on one: `(account, tariff id)`.
+    async fn tariffs_of(&self, accounts: &[i64]) -> Result<Vec<(i64, String)>, StoreError>;
+    /// Finishes a batch of fee jobs in one transaction: marks the jobs still this runner's
+    /// done, writes each effect key that is new with its entry and the account's balance,
+    /// and records a run of every job.
+    async fn finish_fee_batch(
+        &self,
+        runner: &str,
+        started_at: i64,
+        now: i64,
+        charges: &[FeeCharge],
+    ) -> Result<FeeBatch, StoreError>;
     /// The newest jobs with their runs.
     async fn jobs_overview(&self, limit: i64) -> Result<Vec<JobRow>, StoreError>;
 }

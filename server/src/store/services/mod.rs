@@ -154,11 +154,22 @@ pub trait ServicesStore: Send + Sync {
         account: i64,
         active_only: bool,
     ) -> Result<Vec<SubscriptionRecord>, StoreError>;
-    /// Every block (kind `block`) active or ended at or after `ended_since`.
-    async fn blocks(&self, ended_since: i64) -> Result<Vec<SubscriptionRecord>, StoreError>;
+    /// Temporary and lost-phone blocks active or ended at or after `ended_since` whose daily
+    /// fees are not charged through `through` (a day, YYYY-MM-DD).
+    async fn accruing_blocks(
+        &self,
+        ended_since: i64,
+        through: &str,
+    ) -> Result<Vec<AccruingItem>, StoreError>;
     /// Items with a monthly fee (not tariffs or blocks) active or ended at or after
-    /// `ended_since`.
-    async fn recurring(&self, ended_since: i64) -> Result<Vec<SubscriptionRecord>, StoreError>;
+    /// `ended_since`, started before `started_before`, whose monthly fees are not charged
+    /// through the period starting `through` (YYYY-MM-DD).
+    async fn accruing_monthly(
+        &self,
+        ended_since: i64,
+        started_before: i64,
+        through: &str,
+    ) -> Result<Vec<AccruingItem>, StoreError>;
     /// Writes a confirmed change in one transaction that holds the customer's row; with
     /// `idem`, only if the key is new.
     async fn apply_change(
@@ -180,13 +191,15 @@ pub trait ServicesStore: Send + Sync {
         at: i64,
         log: &NewActivation,
     ) -> Result<bool, StoreError>;
-    /// Appends `entry` for `subscription` unless an entry with `dedup_key` exists; true when
-    /// appended now.
+    /// Appends `entry` for `subscription` unless an entry with `dedup_key` exists, and moves
+    /// the item's charged-through mark to `through` (never back), in one transaction; true
+    /// when appended now.
     async fn accrue_fee(
         &self,
         entry: &NewEntry,
         subscription: i64,
         dedup_key: &str,
+        through: &str,
     ) -> Result<bool, StoreError>;
     /// The account's activation log, newest first.
     async fn activation_log(
@@ -229,6 +242,23 @@ fn option_from_row(r: OptionRow) -> OptionRecord {
         price: price_of(&r.4, r.5),
     }
 }
+
+/// A connected item whose fees fall due with time, with where its charging stopped.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct AccruingItem {
+    pub id: i64,
+    pub account_id: i64,
+    pub name: String,
+    pub monthly_fee: i64,
+    pub started_at: i64,
+    pub ended_at: Option<i64>,
+    /// The last day (blocks) or period start (monthly items) charged, YYYY-MM-DD.
+    pub charged_through: Option<String>,
+}
+
+/// The columns of [`AccruingItem`].
+const ACCRUING_SELECT: &str = "SELECT id, service_account_id AS account_id, name, monthly_fee, \
+     started_at, ended_at, charged_through FROM subscriptions";
 
 type SubRow = (
     i64,

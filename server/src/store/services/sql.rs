@@ -151,44 +151,42 @@ macro_rules! services_store {
                     .collect())
             }
 
-            async fn blocks(
+            async fn accruing_blocks(
                 &self,
                 ended_since: i64,
-            ) -> Result<Vec<$crate::store::services::SubscriptionRecord>, $crate::store::StoreError>
-            {
+                through: &str,
+            ) -> Result<Vec<$crate::store::services::AccruingItem>, $crate::store::StoreError> {
                 let sql = format!(
-                    "{} WHERE s.kind = 'block' AND (s.ended_at IS NULL OR s.ended_at >= $1) \
-                     ORDER BY s.id",
-                    $crate::store::services::SUB_SELECT
+                    "{} WHERE kind = 'block' AND COALESCE(variant, '') <> 'permanent' \
+                     AND (ended_at IS NULL OR ended_at >= $1) \
+                     AND (charged_through IS NULL OR charged_through < $2) ORDER BY id",
+                    $crate::store::services::ACCRUING_SELECT
                 );
-                let rows: Vec<$crate::store::services::SubRow> = sqlx::query_as(&sql)
+                Ok(sqlx::query_as(&sql)
                     .bind(ended_since)
+                    .bind(through)
                     .fetch_all(&self.pool)
-                    .await?;
-                Ok(rows
-                    .into_iter()
-                    .map($crate::store::services::sub_from_row)
-                    .collect())
+                    .await?)
             }
 
-            async fn recurring(
+            async fn accruing_monthly(
                 &self,
                 ended_since: i64,
-            ) -> Result<Vec<$crate::store::services::SubscriptionRecord>, $crate::store::StoreError>
-            {
+                started_before: i64,
+                through: &str,
+            ) -> Result<Vec<$crate::store::services::AccruingItem>, $crate::store::StoreError> {
                 let sql = format!(
-                    "{} WHERE s.kind NOT IN ('tariff', 'block') AND s.monthly_fee > 0 \
-                     AND (s.ended_at IS NULL OR s.ended_at >= $1) ORDER BY s.id",
-                    $crate::store::services::SUB_SELECT
+                    "{} WHERE kind NOT IN ('tariff', 'block') AND monthly_fee > 0 \
+                     AND (ended_at IS NULL OR ended_at >= $1) AND started_at < $2 \
+                     AND (charged_through IS NULL OR charged_through < $3) ORDER BY id",
+                    $crate::store::services::ACCRUING_SELECT
                 );
-                let rows: Vec<$crate::store::services::SubRow> = sqlx::query_as(&sql)
+                Ok(sqlx::query_as(&sql)
                     .bind(ended_since)
+                    .bind(started_before)
+                    .bind(through)
                     .fetch_all(&self.pool)
-                    .await?;
-                Ok(rows
-                    .into_iter()
-                    .map($crate::store::services::sub_from_row)
-                    .collect())
+                    .await?)
             }
 
             async fn apply_change(
@@ -421,9 +419,18 @@ macro_rules! services_store {
                 entry: &$crate::store::money::NewEntry,
                 subscription: i64,
                 dedup_key: &str,
+                through: &str,
             ) -> Result<bool, $crate::store::StoreError> {
                 let mut tx = self.writer.begin().await?;
                 let added = append_linked!(tx, entry, Some(subscription), Some(dedup_key));
+                sqlx::query(
+                    "UPDATE subscriptions SET charged_through = $2 WHERE id = $1 \
+                     AND (charged_through IS NULL OR charged_through < $2)",
+                )
+                .bind(subscription)
+                .bind(through)
+                .execute(&mut *tx)
+                .await?;
                 tx.commit().await?;
                 Ok(added)
             }

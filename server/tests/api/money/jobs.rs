@@ -6,8 +6,8 @@ use chrono::{DateTime, Datelike, Months, NaiveDate, Utc};
 use serde_json::{Value, json};
 
 use super::{accounts, all_entries, assert_ledger_consistent, json_of, signed_in};
-use crate::both_backends;
 use crate::helpers::{TestApp, spawn_instance};
+use crate::{both_backends, both_backends_at_once};
 
 /// `POST /api/dev/jobs/run` at `now` on the server at `address`.
 pub async fn run_jobs(client: &reqwest::Client, address: &str, now: DateTime<Utc>) -> Value {
@@ -157,6 +157,66 @@ async fn the_scheduler_runs_jobs_on_its_own(app: TestApp) {
         "charged by the seed already"
     );
 }
+
+/// Fee entries of the period starting `period` on the database at `url`: `(entries,
+/// accounts charged)`.
+async fn fee_entries(url: &str, period: &str) -> (i64, i64) {
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::AnyPool::connect(url).await.expect("connect");
+    sqlx::query_as(
+        "SELECT COUNT(*), COUNT(DISTINCT service_account_id) FROM ledger_entries \
+         WHERE kind = 'subscription_fee' AND explanation LIKE $1",
+    )
+    .bind(format!("%\"period_start\":\"{period}\"%"))
+    .fetch_one(&pool)
+    .await
+    .expect("count")
+}
+
+async fn a_month_start_of_thousands_is_charged_once_each(app: TestApp) {
+    use secrecy::ExposeSecret;
+    let url = app.database_url.expose_secret().to_owned();
+    let bulk = server::demo::bulk::seed_accounts(&url, 2_500, |_| {})
+        .await
+        .expect("bulk accounts");
+    assert_eq!(bulk.added, 2_500);
+    let second = spawn_instance(&app).await;
+    let now = next_month();
+    // Both instances at the month start at once: one enqueues each account's job, the
+    // batches are shared, every job runs once.
+    let (a, b) = tokio::join!(
+        run_jobs(&app.client, &app.address, now),
+        run_jobs(&app.client, &second, now),
+    );
+    let reports = [a, b];
+    let enqueued = count(&reports, "enqueued");
+    assert!(
+        enqueued >= 2_504,
+        "the demo accounts and the bulk: {reports:?}"
+    );
+    assert_eq!(count(&reports, "claimed"), enqueued, "{reports:?}");
+    assert_eq!(count(&reports, "failed"), 0, "{reports:?}");
+    assert_eq!(
+        count(&reports, "done") + count(&reports, "skipped"),
+        enqueued
+    );
+    let period = now.date_naive().to_string();
+    let (entries, charged) = fee_entries(&url, &period).await;
+    assert_eq!(entries, charged, "nobody charged twice");
+    assert!(charged >= 2_500, "every bulk account charged: {charged}");
+    let check = assert_ledger_consistent(&app).await;
+    assert!(check["accounts"].as_u64() >= Some(2_500), "{check}");
+    // Again, later the same day: nothing to enqueue, nothing to run.
+    let again = run_jobs(&app.client, &second, now + chrono::Duration::hours(1)).await;
+    assert_eq!(
+        (again["enqueued"].as_u64(), again["claimed"].as_u64()),
+        (Some(0), Some(0)),
+        "{again}"
+    );
+    assert_eq!(fee_entries(&url, &period).await, (entries, charged));
+}
+
+both_backends_at_once!(a_month_start_of_thousands_is_charged_once_each);
 
 both_backends!(
     the_scheduler_runs_jobs_on_its_own,

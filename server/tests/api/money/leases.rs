@@ -7,7 +7,10 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use server::store::Store;
-use server::store::jobs::{Finish, JobEffect, NewJob};
+use server::store::jobs::{ClaimedJob, FeeBatch, FeeCharge, Finish, JobEffect, NewJob};
+use server::store::money::NewEntry;
+use shared::Money;
+use shared::ledger::{EntryKind, Explanation};
 
 use crate::helpers::{Backend, DbGuard, fresh_database};
 
@@ -245,6 +248,215 @@ async fn a_lease_that_ran_out_moves_the_job_and_the_old_runner_cannot_finish(bac
         ("failed", Some("boom again"))
     );
     assert_eq!(failing.runs.len(), 2);
+}
+
+/// The account a fee job carries.
+fn account_of(job: &ClaimedJob) -> i64 {
+    let payload: serde_json::Value = serde_json::from_str(&job.payload).expect("payload");
+    payload["account_id"].as_i64().expect("account_id")
+}
+
+/// A charge of 1 rouble for each job, under `key_of(job)`.
+fn charges(jobs: &[ClaimedJob], key_of: impl Fn(&ClaimedJob) -> String) -> Vec<FeeCharge> {
+    jobs.iter()
+        .map(|j| FeeCharge {
+            job: j.clone(),
+            effect_key: Some(key_of(j)),
+            entry: Some(
+                NewEntry::new(
+                    account_of(j),
+                    EntryKind::SubscriptionFee,
+                    Money::from_kopecks(-100),
+                    1_302,
+                    Explanation::MonthlyFee {
+                        tariff: "Test".into(),
+                        fee: Money::from_kopecks(100),
+                        period_start: "2031-01-01".parse().expect("date"),
+                    },
+                    None,
+                )
+                .expect("entry"),
+            ),
+        })
+        .collect()
+}
+
+async fn a_fee_batch_writes_only_the_jobs_still_its_own(backend: Backend) {
+    let (store, _db) = store(backend).await;
+    let hasher = server::domain::password::Hasher::new(1024, 1);
+    server::demo::seed(store.as_ref(), &hasher, 0)
+        .await
+        .expect("seed");
+    let kind = server::jobs::fees::KIND;
+    // One statement enqueues the period for every account on a tariff, once.
+    let n = store
+        .enqueue_period_fees(kind, "2031-01-01", 1_000, 1_000)
+        .await
+        .expect("enqueue");
+    assert!(n >= 4, "the demo accounts on a tariff: {n}");
+    assert_eq!(
+        store
+            .enqueue_period_fees(kind, "2031-01-01", 1_000, 1_000)
+            .await
+            .expect("again"),
+        0,
+        "the accounts are marked"
+    );
+    let batch = store
+        .claim_jobs("A", kind, 1_000, 300, 1_000)
+        .await
+        .expect("claim");
+    assert_eq!(batch.len() as u64, n);
+    for job in &batch {
+        let period = "2031-01-01".parse().expect("date");
+        assert_eq!(
+            job.dedupe_key,
+            server::jobs::fees::key(account_of(job), period),
+            "the statement's key is the rule's"
+        );
+    }
+    assert!(
+        store
+            .claim_jobs("B", kind, 1_000, 300, 1_000)
+            .await
+            .expect("claim")
+            .is_empty(),
+        "all leased to A"
+    );
+    // A stalls; after its lease B takes one job over and charges it.
+    let b = store
+        .claim_job("B", 1_300, 300)
+        .await
+        .expect("claim")
+        .expect("job");
+    assert_eq!(b.id, batch[0].id);
+    assert_eq!(
+        store
+            .finish_job(&b, 1_300, 1_301, "done", &effect(b.dedupe_key.clone()))
+            .await
+            .expect("finish"),
+        Finish::Done
+    );
+    let before = store.ledger_totals().await.expect("totals").entries;
+    // A wakes up: it writes the rest, never the job it lost.
+    let written = store
+        .finish_fee_batch(
+            "A",
+            1_000,
+            1_302,
+            &charges(&batch, |j| j.dedupe_key.clone()),
+        )
+        .await
+        .expect("finish");
+    assert_eq!(
+        written,
+        FeeBatch {
+            done: n - 1,
+            skipped: 0,
+            lost: 1
+        }
+    );
+    let totals = store.ledger_totals().await.expect("totals");
+    assert_eq!(totals.entries, before + n - 1);
+    assert!(totals.mismatches.is_empty(), "{:?}", totals.mismatches);
+    // Finishing again finds nothing of A's: nothing is written twice.
+    let again = store
+        .finish_fee_batch(
+            "A",
+            1_000,
+            1_303,
+            &charges(&batch, |j| j.dedupe_key.clone()),
+        )
+        .await
+        .expect("finish");
+    assert_eq!(
+        again,
+        FeeBatch {
+            done: 0,
+            skipped: 0,
+            lost: n
+        }
+    );
+    assert_eq!(
+        store.ledger_totals().await.expect("totals").entries,
+        totals.entries
+    );
+
+    // The next period: a charge whose effect key exists already is skipped, with no entry.
+    assert_eq!(
+        store
+            .enqueue_period_fees(kind, "2031-02-01", 2_000, 2_000)
+            .await
+            .expect("enqueue"),
+        n
+    );
+    let next = store
+        .claim_jobs("A", kind, 2_000, 300, 1_000)
+        .await
+        .expect("claim");
+    let used = batch[1].dedupe_key.clone();
+    let first = next[0].id;
+    let written = store
+        .finish_fee_batch(
+            "A",
+            2_000,
+            2_001,
+            &charges(&next, |j| {
+                if j.id == first {
+                    used.clone()
+                } else {
+                    j.dedupe_key.clone()
+                }
+            }),
+        )
+        .await
+        .expect("finish");
+    assert_eq!(
+        written,
+        FeeBatch {
+            done: n - 1,
+            skipped: 1,
+            lost: 0
+        }
+    );
+    let after = store.ledger_totals().await.expect("totals");
+    assert_eq!(after.entries, totals.entries + n - 1);
+    assert!(after.mismatches.is_empty(), "{:?}", after.mismatches);
+    let outcomes: HashSet<(i64, String)> = store
+        .jobs_overview(1_000)
+        .await
+        .expect("overview")
+        .into_iter()
+        .filter(|j| j.id == first || j.id == batch[0].id)
+        .map(|j| {
+            (
+                j.id,
+                j.runs
+                    .iter()
+                    .map(|r| r.outcome.as_str())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            )
+        })
+        .collect();
+    assert!(
+        outcomes.contains(&(first, "skipped".to_owned())),
+        "{outcomes:?}"
+    );
+    assert!(
+        outcomes.contains(&(batch[0].id, "done,lost,lost".to_owned())),
+        "B's run, then A's two: {outcomes:?}"
+    );
+}
+
+#[tokio::test]
+async fn sqlite_a_fee_batch_writes_only_the_jobs_still_its_own() {
+    a_fee_batch_writes_only_the_jobs_still_its_own(Backend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn postgres_a_fee_batch_writes_only_the_jobs_still_its_own() {
+    a_fee_batch_writes_only_the_jobs_still_its_own(Backend::Postgres).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

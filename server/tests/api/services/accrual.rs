@@ -123,6 +123,19 @@ async fn daily_block_fees_accrue_once_per_day(backend: Backend) {
         7
     );
     assert_eq!(fees(store.as_ref(), mobile.id).await, vec![-100; 7]);
+    // Charged through today: the next run has nothing of this block to walk; tomorrow it
+    // resumes from today, not from the first day.
+    let since = now.timestamp() - 40 * 86_400;
+    let today = now.date_naive().to_string();
+    let due = store.accruing_blocks(since, &today).await.expect("due");
+    assert!(due.iter().all(|b| b.account_id != mobile.id), "{due:?}");
+    let tomorrow = now.date_naive().succ_opt().expect("date").to_string();
+    let due = store.accruing_blocks(since, &tomorrow).await.expect("due");
+    let block = due
+        .iter()
+        .find(|b| b.account_id == mobile.id)
+        .expect("due tomorrow");
+    assert_eq!(block.charged_through.as_deref(), Some(today.as_str()));
     // Again, and twice at once: nothing more.
     assert_eq!(
         accrue_blocking_fees(store.as_ref(), now)
