@@ -67,7 +67,9 @@ for db in $BACKENDS; do
   # exactly the new period's.
   curl -fs -X POST -H 'content-type: application/json' -d '{}' "http://127.0.0.1:$PORT/api/dev/jobs/run" >/dev/null
   kill "$SPID"; wait "$SPID" 2>/dev/null || true
-  SEED=$("$BIN/examples/scale" seed "$URL" "$N" | tee /dev/stderr | grep '^RESULT')
+  "$BIN/examples/scale" seed "$URL" "$N" >"$WORK/seed-$db"
+  cat "$WORK/seed-$db"
+  SEED=$(grep '^RESULT' "$WORK/seed-$db")
   start_server
   IDLE=$("$BIN/examples/load" dashboard --url "http://127.0.0.1:$PORT" --connections "$CONNECTIONS" --seconds 5 | grep '^RESULT')
   echo "$db: dashboard idle: $IDLE"
@@ -82,7 +84,9 @@ for db in $BACKENDS; do
   RUN_S=$(python3 -c "print(f'{$T1-$T0:.1f}')")
   echo "$db: job run $RUN_S s: $REPORT"
   echo "$db: dashboard during the run: $RUN"
-  CHECK=$("$BIN/examples/scale" check "$URL" "$PERIOD" | tee /dev/stderr | grep '^RESULT')
+  "$BIN/examples/scale" check "$URL" "$PERIOD" >"$WORK/check-$db"
+  cat "$WORK/check-$db"
+  CHECK=$(grep '^RESULT' "$WORK/check-$db")
   LEDGER=$(curl -fs "http://127.0.0.1:$PORT/api/dev/ledger-check")
   DRIFT=$(python3 -c 'import json,sys; print(len(json.load(sys.stdin)["mismatches"]))' <<<"$LEDGER")
   ENTRIES=$(field entries "$CHECK"); TARIFFED=$(field tariffed "$CHECK")

@@ -3,7 +3,9 @@
 //! expense alerts).
 //!
 //! A tick of the runner first *enqueues* what is due at `now` (idempotently, by dedupe key:
-//! every instance may enqueue the same work), then *claims and runs* due jobs one by one.
+//! every instance may enqueue the same work; a period's fees in one statement), then *claims
+//! and runs* due jobs: monthly fees a batch per transaction ([`fees::run_batches`]), the rest
+//! one by one.
 //! Each job writes its effect in the transaction that marks it done, under an effect key, so
 //! a job run twice (a lost lease, two instances, a restart) never charges or notifies twice.
 

@@ -39,6 +39,29 @@ pub struct ClaimedJob {
     pub runner: String,
 }
 
+/// A row a claim statement returns (`RETURNING id, kind, dedupe_key, payload, attempts`).
+#[derive(Debug, sqlx::FromRow)]
+pub(crate) struct ClaimRow {
+    id: i64,
+    kind: String,
+    dedupe_key: String,
+    payload: String,
+    attempts: i64,
+}
+
+impl ClaimRow {
+    pub(crate) fn claimed_by(self, runner: &str) -> ClaimedJob {
+        ClaimedJob {
+            id: self.id,
+            kind: self.kind,
+            dedupe_key: self.dedupe_key,
+            payload: self.payload,
+            attempts: self.attempts,
+            runner: runner.to_owned(),
+        }
+    }
+}
+
 /// An auto-payment attempt to record with its job.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewAutopayAttempt {

@@ -38,20 +38,13 @@ macro_rules! job_store {
                 now: i64,
                 lease: i64,
             ) -> Result<Option<$crate::store::jobs::ClaimedJob>, $crate::store::StoreError> {
-                let row: Option<(i64, String, String, String, i64)> = sqlx::query_as($claim)
+                let row: Option<$crate::store::jobs::ClaimRow> = sqlx::query_as($claim)
                     .bind(runner)
                     .bind(now)
                     .bind(now + lease)
                     .fetch_optional(&self.writer)
                     .await?;
-                Ok(row.map(|r| $crate::store::jobs::ClaimedJob {
-                    id: r.0,
-                    kind: r.1,
-                    dedupe_key: r.2,
-                    payload: r.3,
-                    attempts: r.4,
-                    runner: runner.to_owned(),
-                }))
+                Ok(row.map(|r| r.claimed_by(runner)))
             }
 
             async fn finish_job(
@@ -209,7 +202,7 @@ macro_rules! job_store {
                 lease: i64,
                 limit: i64,
             ) -> Result<Vec<$crate::store::jobs::ClaimedJob>, $crate::store::StoreError> {
-                let rows: Vec<(i64, String, String, String, i64)> = sqlx::query_as($claim_batch)
+                let rows: Vec<$crate::store::jobs::ClaimRow> = sqlx::query_as($claim_batch)
                     .bind(runner)
                     .bind(now)
                     .bind(now + lease)
@@ -217,17 +210,7 @@ macro_rules! job_store {
                     .bind(limit)
                     .fetch_all(&self.writer)
                     .await?;
-                let mut jobs: Vec<_> = rows
-                    .into_iter()
-                    .map(|r| $crate::store::jobs::ClaimedJob {
-                        id: r.0,
-                        kind: r.1,
-                        dedupe_key: r.2,
-                        payload: r.3,
-                        attempts: r.4,
-                        runner: runner.to_owned(),
-                    })
-                    .collect();
+                let mut jobs: Vec<_> = rows.into_iter().map(|r| r.claimed_by(runner)).collect();
                 jobs.sort_by_key(|j| j.id);
                 Ok(jobs)
             }

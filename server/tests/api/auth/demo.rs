@@ -97,7 +97,7 @@ async fn a_mobile_number_belongs_to_one_account(backend: Backend) {
     };
     assert!(
         store
-            .insert_customer(&customer, &[second.clone()])
+            .insert_customer(&customer, std::slice::from_ref(&second))
             .await
             .is_err(),
         "a second mobile account with {taken} must be refused"
